@@ -1,0 +1,15 @@
+import { up as init } from './0010-init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/**
+ * Every schema change, in order, in steps of 10. A released migration never changes
+ * (tests/db/migrations.test.ts holds their hashes); a new one is appended.
+ */
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'init', up: init }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

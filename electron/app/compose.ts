@@ -1,0 +1,30 @@
+import { LedgerLibrary } from '../services/ledger-library';
+import { systemClock, type Clock } from './clock';
+import { createDispatcher, type Dispatch } from './dispatch';
+import type { AppContext } from './handlers/types';
+import { APP_VERSION } from './version';
+
+export interface ComposeOptions {
+  dataDir: string;
+  mode: AppContext['mode'];
+  clock?: Clock;
+  /** Open the last ledger, or create the demo ledger on a first start. */
+  openInitial?: boolean;
+  checkOutput?: boolean;
+}
+
+export interface App {
+  context: AppContext;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** The composition root shared by Electron, browser mode and tests. Nothing here imports Electron. */
+export function createApp(opts: ComposeOptions): App {
+  const clock = opts.clock ?? systemClock;
+  const library = new LedgerLibrary(opts.dataDir, clock);
+  if (opts.openInitial) library.openInitial();
+  const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library };
+  const dispatch = createDispatcher(context, { checkOutput: opts.checkOutput ?? opts.mode === 'test' });
+  return { context, dispatch, close: () => library.close() };
+}

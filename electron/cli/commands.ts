@@ -1,0 +1,199 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { checkIntegrity, LedgerFileError, openDatabase } from '../../db/connection';
+import { APPLICATION_ID, LATEST_VERSION } from '../../db/migrate';
+import { verifyChain } from '../../db/repos/change-log';
+import { getMeta } from '../../db/repos/meta';
+import { systemClock, type Clock } from '../app/clock';
+import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger-library';
+import { seedDemo } from '../services/demo';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  clock: Clock;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法 / usage: union-ledger <command> [options]
+  init <file> --name <工会名称> [--demo]   新建账套 / create a ledger (add --demo for the demo union)
+  info <file> [--json]                     账套概况 / what the ledger holds
+  check <file> [--json]                    完整性与数据版本检查 / integrity and migration state
+  verify <file> [--json]                   校验变更日志哈希链 / verify the change log's hash chain`;
+
+type Flags = Record<string, string | true>;
+
+export function parseFlags(
+  args: readonly string[],
+  allowed: Record<string, 'value' | 'bool'>,
+): { positional: string[]; flags: Flags } {
+  const positional: string[] = [];
+  const flags: Flags = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const name = a.slice(2);
+    const kind = allowed[name];
+    if (!kind) throw new UsageError(`未知选项 / unknown option: ${a}`);
+    if (kind === 'bool') flags[name] = true;
+    else {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a} 需要一个值 / needs a value`);
+      flags[name] = v;
+    }
+  }
+  return { positional, flags };
+}
+
+function ledgerPath(p: string | undefined): string {
+  if (!p) throw new UsageError('缺少账套文件 / missing ledger file');
+  return resolve(p);
+}
+
+export function cmdInit(args: readonly string[], io: CliIo): number {
+  const { positional, flags } = parseFlags(args, { name: 'value', demo: 'bool' });
+  let file = ledgerPath(positional[0]);
+  if (!file.endsWith(LEDGER_EXT)) file += LEDGER_EXT;
+  const name = typeof flags.name === 'string' ? flags.name.trim() : '';
+  if (!name) throw new UsageError('请用 --name 给出工会名称 / give the union name with --name');
+  if (existsSync(file)) {
+    io.err(`文件已存在，未作改动 / file exists, nothing changed: ${file}`);
+    return 1;
+  }
+  if (!existsSync(dirname(file))) throw new UsageError(`文件夹不存在 / folder does not exist: ${dirname(file)}`);
+  const db = createLedgerFile(file, name, io.clock, 'cli');
+  if (flags.demo) seedDemo(db, io.clock);
+  db.close();
+  io.out(`已创建账套 / created: ${file}（${name}，数据版本 / schema ${LATEST_VERSION}）`);
+  return 0;
+}
+
+export function cmdInfo(args: readonly string[], io: CliIo): number {
+  const { positional, flags } = parseFlags(args, { json: 'bool' });
+  const file = ledgerPath(positional[0]);
+  const db = openLedgerFile(file, join(dirname(file), 'backups'), io.clock);
+  try {
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const info = {
+      file,
+      unionName: getMeta(db, 'union_name'),
+      createdAt: getMeta(db, 'created_at'),
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      groups: count('SELECT count(*) AS n FROM member_groups'),
+      activeMembers: count("SELECT count(*) AS n FROM members WHERE status = 'active'"),
+      leftMembers: count("SELECT count(*) AS n FROM members WHERE status = 'left'"),
+      changeLogRows: count('SELECT count(*) AS n FROM change_log'),
+    };
+    if (flags.json) io.out(JSON.stringify(info, null, 2));
+    else {
+      io.out(`账套 / ledger:         ${info.file}`);
+      io.out(`工会 / union:          ${info.unionName ?? '-'}`);
+      io.out(`创建于 / created:      ${info.createdAt ?? '-'}`);
+      io.out(`数据版本 / schema:     ${info.schemaVersion}`);
+      io.out(`工会小组 / groups:     ${info.groups}`);
+      io.out(`在会会员 / members:    ${info.activeMembers}（已离会 / left ${info.leftMembers}）`);
+      io.out(`变更日志 / change log: ${info.changeLogRows} 条 / rows`);
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** Read-only: reports integrity and migration state without changing the file. */
+export function cmdCheck(args: readonly string[], io: CliIo): number {
+  const { positional, flags } = parseFlags(args, { json: 'bool' });
+  const file = ledgerPath(positional[0]);
+  const db = openDatabase(file, { mustExist: true, readonly: true });
+  try {
+    const report = {
+      file,
+      integrity: 'ok',
+      schemaVersion: 0,
+      latestVersion: LATEST_VERSION,
+      state: '',
+      isLedger: true,
+    };
+    try {
+      checkIntegrity(db, file);
+    } catch (e) {
+      report.integrity = e instanceof LedgerFileError ? e.messageEn : String(e);
+    }
+    report.schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    report.isLedger = (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID;
+    report.state = !report.isLedger
+      ? 'not a ledger'
+      : report.schemaVersion > LATEST_VERSION
+        ? 'from a newer version'
+        : report.schemaVersion < LATEST_VERSION
+          ? 'migrations pending'
+          : 'up to date';
+    const healthy = report.integrity === 'ok' && report.isLedger && report.schemaVersion <= LATEST_VERSION;
+    if (flags.json) io.out(JSON.stringify({ ...report, ok: healthy }, null, 2));
+    else {
+      io.out(`完整性 / integrity:  ${report.integrity === 'ok' ? '正常 / ok' : report.integrity}`);
+      io.out(`数据版本 / schema:   ${report.schemaVersion}（程序支持 / app supports ${LATEST_VERSION}）`);
+      io.out(`状态 / state:        ${report.state}`);
+    }
+    return healthy ? 0 : 1;
+  } finally {
+    db.close();
+  }
+}
+
+export function cmdVerify(args: readonly string[], io: CliIo): number {
+  const { positional, flags } = parseFlags(args, { json: 'bool' });
+  const file = ledgerPath(positional[0]);
+  const db = openDatabase(file, { mustExist: true, readonly: true });
+  try {
+    const status = verifyChain(db);
+    if (flags.json) io.out(JSON.stringify(status, null, 2));
+    else if (status.ok) io.out(`变更日志完整 / change log intact: ${status.rows} 条 / rows`);
+    else io.out(`变更日志在第 ${status.brokenAt} 条断开 / chain broken at row ${status.brokenAt}: ${status.reason}`);
+    return status.ok ? 0 : 1;
+  } finally {
+    db.close();
+  }
+}
+
+export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+  init: cmdInit,
+  info: cmdInfo,
+  check: cmdCheck,
+  verify: cmdVerify,
+};
+
+/** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */
+export function runCli(
+  argv: readonly string[],
+  io: CliIo = { out: console.log, err: console.error, clock: systemClock },
+): number {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  const fn = COMMANDS[command];
+  if (!fn) {
+    io.err(`未知命令 / unknown command: ${command}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return fn(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof LedgerFileError) {
+      io.err(`${e.message}\n${e.messageEn}`);
+      return 1;
+    }
+    io.err(`出错 / error: ${(e as Error).message}`);
+    return 1;
+  }
+}

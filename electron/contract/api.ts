@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { AppInfo, CurrentLedger, LedgerFileName, LedgerSummary } from './ledgers';
+import { GroupDto, MemberDto, MemberInput, MemberPage, MemberPageInput } from './members';
+import { Id, IsoDate, NonBlank } from './scalars';
+import type { Result } from './errors';
+
+const Empty = z.object({}).strict();
+
+/**
+ * The one contract between renderer and main. Every method is `area.verb`, with a zod input and output.
+ * A feature is: a method here → a handler in electron/app/handlers → a service → a screen.
+ */
+export const api = {
+  'app.info': { input: Empty, output: AppInfo },
+
+  'ledgers.list': {
+    input: Empty,
+    output: z.object({ ledgers: z.array(LedgerSummary), recent: z.array(LedgerSummary) }),
+  },
+  'ledgers.create': {
+    input: z.object({ fileName: LedgerFileName, unionName: NonBlank(60), demo: z.boolean().default(false) }).strict(),
+    output: CurrentLedger,
+  },
+  'ledgers.open': { input: z.object({ path: z.string().min(1).max(1000) }).strict(), output: CurrentLedger },
+  'ledgers.close': { input: Empty, output: z.object({ closed: z.boolean() }) },
+
+  'groups.list': { input: Empty, output: z.array(GroupDto) },
+  'groups.create': { input: z.object({ name: NonBlank(40) }).strict(), output: GroupDto },
+
+  'members.page': { input: MemberPageInput, output: MemberPage },
+  'members.get': { input: z.object({ id: Id }).strict(), output: MemberDto },
+  'members.create': { input: MemberInput.strict(), output: MemberDto },
+  'members.update': { input: MemberInput.extend({ id: Id }).strict(), output: MemberDto },
+  'members.leave': { input: z.object({ id: Id, leaveDate: IsoDate }).strict(), output: MemberDto },
+  'members.rejoin': { input: z.object({ id: Id }).strict(), output: MemberDto },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Api[M]['input']>;
+export type Output<M extends Method> = z.output<Api[M]['output']>;
+
+export const METHODS = Object.keys(api) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** What the preload exposes as `window.ledger`. */
+export interface LedgerBridge {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+}

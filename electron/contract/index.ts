@@ -1,0 +1,5 @@
+export * from './api';
+export * from './errors';
+export * from './ledgers';
+export * from './members';
+export * from './scalars';

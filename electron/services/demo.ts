@@ -1,0 +1,46 @@
+import type { Db } from '../../db/connection';
+import { appendChange } from '../../db/repos/change-log';
+import { insertGroup } from '../../db/repos/groups';
+import { insertMember } from '../../db/repos/members';
+import { setMeta } from '../../db/repos/meta';
+import { nowIso, todayOf, type Clock } from '../app/clock';
+import { DEMO_GROUPS, demoRoster } from '../domain/demo-roster';
+
+export const DEMO_MEMBER_COUNT = 300;
+export const DEMO_SEED = 20250101;
+
+/** Fill a fresh ledger with the demo union: 300 members in six 工会小组, the same on every machine. */
+export function seedDemo(db: Db, clock: Clock): void {
+  db.transaction(() => {
+    const at = nowIso(clock);
+    const year = Number(todayOf(clock).slice(0, 4));
+    setMeta(db, 'demo', 'true');
+    const groupIds = DEMO_GROUPS.map((name) => insertGroup(db, name, at));
+    for (const m of demoRoster(DEMO_MEMBER_COUNT, DEMO_SEED, year)) {
+      insertMember(
+        db,
+        {
+          memberNo: m.memberNo,
+          name: m.name,
+          gender: m.gender,
+          groupId: groupIds[m.groupIndex]!,
+          joinDate: m.joinDate,
+          leaveDate: m.leaveDate,
+          status: m.leaveDate ? 'left' : 'active',
+          duesBaseCents: m.duesBaseCents,
+          phone: m.phone,
+        },
+        at,
+      );
+    }
+    appendChange(db, {
+      at,
+      actor: 'system',
+      method: 'ledgers.create',
+      entity: 'demo',
+      entityId: null,
+      before: null,
+      after: { groups: DEMO_GROUPS.length, members: DEMO_MEMBER_COUNT, seed: DEMO_SEED },
+    });
+  })();
+}

@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeOnly = ['electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'crypto', 'http'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'release/**', 'coverage/**', 'examples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-globals': ['error', 'isNaN'],
+    },
+  },
+  {
+    // Pure domain: no I/O, no clock, no Electron, no database.
+    files: ['electron/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the clock in.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/app/**/*.ts', 'db/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom'] }] },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] }] },
+  },
+  {
+    // The preload runs sandboxed: only electron's bridge, and types.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'better-sqlite3', '**/db/**', '**/services/**', '**/app/**'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeOnly,
+            '**/electron/main/**',
+            '**/electron/app/**',
+            '**/electron/services/**',
+            '**/electron/server/**',
+            '**/db/**',
+          ],
+        },
+      ],
+    },
+  },
+);
