@@ -1,4 +1,5 @@
 import { up as init } from './0010-init';
+import { up as books } from './0020-books';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,9 @@ export interface Migration {
  * Every schema change, in order, in steps of 10. A released migration never changes
  * (tests/db/migrations.test.ts holds their hashes); a new one is appended.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'init', up: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'init', up: init },
+  { version: 20, name: 'books', up: books },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import { appendChange } from '../../db/repos/change-log';
 import { insertGroup } from '../../db/repos/groups';
 import { insertMember } from '../../db/repos/members';
+import { recordDuesBase } from '../../db/repos/dues-bases';
 import { setMeta } from '../../db/repos/meta';
 import { nowIso, todayOf, type Clock } from '../app/clock';
 import { DEMO_GROUPS, demoRoster } from '../domain/demo-roster';
@@ -17,7 +18,7 @@ export function seedDemo(db: Db, clock: Clock): void {
     setMeta(db, 'demo', 'true');
     const groupIds = DEMO_GROUPS.map((name) => insertGroup(db, name, at));
     for (const m of demoRoster(DEMO_MEMBER_COUNT, DEMO_SEED, year)) {
-      insertMember(
+      const id = insertMember(
         db,
         {
           memberNo: m.memberNo,
@@ -32,6 +33,13 @@ export function seedDemo(db: Db, clock: Clock): void {
         },
         at,
       );
+      recordDuesBase(db, {
+        memberId: id,
+        period: m.joinDate.slice(0, 7),
+        baseCents: m.duesBaseCents,
+        source: 'roster',
+        at,
+      });
     }
     appendChange(db, {
       at,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection';
 import { appendChange } from '../../db/repos/change-log';
+import { recordDuesBase } from '../../db/repos/dues-bases';
 import { findGroupByName, getGroup, insertGroup, listGroups } from '../../db/repos/groups';
 import {
   findMemberByNo,
@@ -11,7 +12,7 @@ import {
 } from '../../db/repos/members';
 import type { GroupDto, MemberDto, MemberInput } from '../contract/members';
 import type { ParsedInput } from '../contract/api';
-import { nowIso, type Clock } from '../app/clock';
+import { nowIso, todayOf, type Clock } from '../app/clock';
 import { DomainError, fieldError } from '../app/errors';
 import { MoneyParseError, parseMoneyToCents } from '../domain/money';
 
@@ -108,6 +109,13 @@ export function createMember(db: Db, actor: Actor, input: MemberInput): MemberDt
     const rec = toRecord(db, input, { leaveDate: null, status: 'active' });
     const at = nowIso(actor.clock);
     const id = insertMember(db, rec, at);
+    recordDuesBase(db, {
+      memberId: id,
+      period: rec.joinDate.slice(0, 7),
+      baseCents: rec.duesBaseCents,
+      source: 'roster',
+      at,
+    });
     const after = getMember(db, id)!;
     appendChange(db, {
       at,
@@ -128,6 +136,18 @@ export function editMember(db: Db, actor: Actor, input: MemberInput & { id: numb
     const rec = toRecord(db, input, { leaveDate: before.leaveDate, status: before.status }, input.id);
     const at = nowIso(actor.clock);
     updateMember(db, input.id, rec, at);
+    if (rec.duesBaseCents !== before.duesBaseCents) {
+      // A new base applies from this month on; earlier months keep the base they were assessed on.
+      const month = todayOf(actor.clock).slice(0, 7);
+      const joinMonth = rec.joinDate.slice(0, 7);
+      recordDuesBase(db, {
+        memberId: input.id,
+        period: month > joinMonth ? month : joinMonth,
+        baseCents: rec.duesBaseCents,
+        source: 'manual',
+        at,
+      });
+    }
     const after = getMember(db, input.id)!;
     appendChange(db, {
       at,

@@ -1,6 +1,19 @@
+import { booksHandlers } from './books';
+import { duesHandlers } from './dues';
+import { allocationHandlers } from './allocation';
+import { claimsHandlers } from './claims';
+import { budgetsHandlers } from './budgets';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
 
 /** Every contract method's handler. The type makes a missing handler a compile error. */
-export const handlers: HandlerMap = { ...ledgerHandlers, ...memberHandlers };
+export const handlers: HandlerMap = {
+  ...ledgerHandlers,
+  ...memberHandlers,
+  ...booksHandlers,
+  ...duesHandlers,
+  ...allocationHandlers,
+  ...claimsHandlers,
+  ...budgetsHandlers,
+};

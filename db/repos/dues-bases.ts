@@ -1,0 +1,27 @@
+import type { Db } from '../connection';
+
+/** Record a member's dues base from a month on (history kept: one row per member and month). */
+export function recordDuesBase(
+  db: Db,
+  r: {
+    memberId: number;
+    period: string;
+    baseCents: number;
+    source: 'roster' | 'payroll' | 'manual' | 'import';
+    at: string;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO dues_bases (member_id, period, base_cents, source, created_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (member_id, period) DO UPDATE SET base_cents = excluded.base_cents, source = excluded.source,
+       created_at = excluded.created_at`,
+  ).run(r.memberId, r.period, r.baseCents, r.source, r.at);
+}
+
+/** The base in force for a month: the latest recorded at or before it. */
+export function duesBaseFor(db: Db, memberId: number, period: string): number | null {
+  const row = db
+    .prepare('SELECT base_cents AS b FROM dues_bases WHERE member_id = ? AND period <= ? ORDER BY period DESC LIMIT 1')
+    .get(memberId, period) as { b: number } | undefined;
+  return row?.b ?? null;
+}

@@ -1,0 +1,2 @@
+/** Contract methods of the allocation area (filled in by its feature work). */
+export const allocationMethods = {} as const;

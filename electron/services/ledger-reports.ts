@@ -1,0 +1,171 @@
+import type { Db } from '../../db/connection';
+import { getAccount, listAccounts } from '../../db/repos/accounts';
+import { voucherLabel } from '../../db/repos/vouchers';
+import type { AccountLedger, TrialBalance, TrialBalanceRow } from '../contract/vouchers';
+import { DomainError } from '../app/errors';
+
+type Sums = { openD: number; openC: number; perD: number; perC: number };
+
+/**
+ * 科目余额表: opening balance, movements and closing balance of every account for the months from..to,
+ * from the period totals the database keeps at posting time. Parents are the sum of their children.
+ */
+export function trialBalance(db: Db, from: string, to: string): TrialBalance {
+  if (from > to)
+    throw new DomainError('VALIDATION', '开始月份不能晚于结束月份', 'The start month is after the end month');
+  const leaf = new Map<string, Sums>();
+  const rows = db
+    .prepare(
+      `SELECT account_code AS code,
+         sum(CASE WHEN period < @from THEN debit_cents ELSE 0 END) AS openD,
+         sum(CASE WHEN period < @from THEN credit_cents ELSE 0 END) AS openC,
+         sum(CASE WHEN period >= @from THEN debit_cents ELSE 0 END) AS perD,
+         sum(CASE WHEN period >= @from THEN credit_cents ELSE 0 END) AS perC
+       FROM period_totals WHERE period <= @to GROUP BY account_code`,
+    )
+    .all({ from, to }) as ({ code: string } & Sums)[];
+  for (const r of rows) leaf.set(r.code, r);
+
+  const accounts = listAccounts(db);
+  const sums = new Map<string, Sums>();
+  for (const a of [...accounts].sort((x, y) => y.code.length - x.code.length)) {
+    const own = leaf.get(a.code) ?? { openD: 0, openC: 0, perD: 0, perC: 0 };
+    const s = { ...own };
+    for (const c of accounts) {
+      if (c.parentCode !== a.code) continue;
+      const cs = sums.get(c.code)!;
+      s.openD += cs.openD;
+      s.openC += cs.openC;
+      s.perD += cs.perD;
+      s.perC += cs.perC;
+    }
+    sums.set(a.code, s);
+  }
+
+  const out: TrialBalanceRow[] = [];
+  for (const a of accounts) {
+    const s = sums.get(a.code)!;
+    if (!a.enabled && s.openD === 0 && s.openC === 0 && s.perD === 0 && s.perC === 0) continue;
+    const opening = s.openD - s.openC;
+    const closing = opening + s.perD - s.perC;
+    out.push({
+      code: a.code,
+      name: a.name,
+      class: a.class,
+      level: a.level,
+      isLeaf: a.isLeaf,
+      normalSide: a.normalSide,
+      openingDebitCents: Math.max(opening, 0),
+      openingCreditCents: Math.max(-opening, 0),
+      periodDebitCents: s.perD,
+      periodCreditCents: s.perC,
+      closingDebitCents: Math.max(closing, 0),
+      closingCreditCents: Math.max(-closing, 0),
+    });
+  }
+  const top = out.filter((r) => r.level === 1);
+  const sum = (k: keyof TrialBalanceRow) => top.reduce((acc, r) => acc + (r[k] as number), 0);
+  const totals = {
+    openingDebitCents: sum('openingDebitCents'),
+    openingCreditCents: sum('openingCreditCents'),
+    periodDebitCents: sum('periodDebitCents'),
+    periodCreditCents: sum('periodCreditCents'),
+    closingDebitCents: sum('closingDebitCents'),
+    closingCreditCents: sum('closingCreditCents'),
+  };
+  const balanced =
+    totals.openingDebitCents === totals.openingCreditCents &&
+    totals.periodDebitCents === totals.periodCreditCents &&
+    totals.closingDebitCents === totals.closingCreditCents;
+  return { from, to, rows: out, totals, balanced };
+}
+
+/** Balance of one account (and its sub-accounts) over posted vouchers dated before `date`, debit minus credit. */
+export function balanceBefore(db: Db, code: string, date: string): number {
+  const period = date.slice(0, 7);
+  const months = db
+    .prepare(
+      `SELECT coalesce(sum(debit_cents - credit_cents), 0) AS b FROM period_totals
+       WHERE period < @period AND account_code LIKE @code || '%'`,
+    )
+    .get({ period, code }) as { b: number };
+  const days = db
+    .prepare(
+      `SELECT coalesce(sum(l.debit_cents - l.credit_cents), 0) AS b FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
+       WHERE v.status = 'posted' AND v.period = ? AND v.date < ? AND l.account_code LIKE ? || '%'`,
+    )
+    .get(period, date, code) as { b: number };
+  return months.b + days.b;
+}
+
+/** 明细账: an account's posted lines between two dates with a running balance, one page at a time. */
+export function accountLedger(
+  db: Db,
+  q: { code: string; from: string; to: string; offset: number; limit: number },
+): AccountLedger {
+  const account = getAccount(db, q.code);
+  if (!account) throw new DomainError('NOT_FOUND', `科目 ${q.code} 不存在`, `Account ${q.code} does not exist`);
+  const sign = account.normalSide === 'debit' ? 1 : -1;
+  const opening = balanceBefore(db, q.code, q.from);
+  const base = `FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
+    WHERE v.status = 'posted' AND v.date BETWEEN @from AND @to AND l.account_code LIKE @code || '%'`;
+  const agg = db
+    .prepare(
+      `SELECT count(*) AS n, coalesce(sum(l.debit_cents), 0) AS d, coalesce(sum(l.credit_cents), 0) AS c ${base}`,
+    )
+    .get({ code: q.code, from: q.from, to: q.to }) as { n: number; d: number; c: number };
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT v.id AS voucherId, v.date, v.period, v.number, coalesce(l.summary, v.summary) AS summary,
+           l.debit_cents AS debitCents, l.credit_cents AS creditCents, l.project_id AS projectId,
+           l.member_id AS memberId, l.counterparty,
+           sum(l.debit_cents - l.credit_cents) OVER (ORDER BY v.date, v.period, v.number, l.line_no
+             ROWS UNBOUNDED PRECEDING) AS running
+         ${base}) ORDER BY date, period, number LIMIT @limit OFFSET @offset`,
+    )
+    .all({ code: q.code, from: q.from, to: q.to, limit: q.limit, offset: q.offset }) as {
+    voucherId: number;
+    date: string;
+    period: string;
+    number: number;
+    summary: string;
+    debitCents: number;
+    creditCents: number;
+    projectId: number | null;
+    memberId: number | null;
+    counterparty: string | null;
+    running: number;
+  }[];
+  const entries = rows.map((r) => {
+    const bal = (opening + r.running) * sign;
+    return {
+      voucherId: r.voucherId,
+      date: r.date,
+      label: voucherLabel(r.period, r.number),
+      summary: r.summary,
+      debitCents: r.debitCents,
+      creditCents: r.creditCents,
+      balanceCents: Math.abs(bal),
+      side: sideOf(opening + r.running),
+      projectId: r.projectId,
+      memberId: r.memberId,
+      counterparty: r.counterparty,
+    };
+  });
+  return {
+    account,
+    from: q.from,
+    to: q.to,
+    openingCents: opening * sign,
+    entries,
+    total: agg.n,
+    periodDebitCents: agg.d,
+    periodCreditCents: agg.c,
+    closingCents: (opening + agg.d - agg.c) * sign,
+  };
+}
+
+function sideOf(debitMinusCredit: number): 'debit' | 'credit' | 'flat' {
+  return debitMinusCredit > 0 ? 'debit' : debitMinusCredit < 0 ? 'credit' : 'flat';
+}
