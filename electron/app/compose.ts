@@ -11,6 +11,8 @@ export interface ComposeOptions {
   /** Open the last ledger, or create the demo ledger on a first start. */
   openInitial?: boolean;
   checkOutput?: boolean;
+  /** Keep the recent-ledgers list in the data folder (not for the CLI). */
+  keepRecent?: boolean;
 }
 
 export interface App {
@@ -22,7 +24,7 @@ export interface App {
 /** The composition root shared by Electron, browser mode and tests. Nothing here imports Electron. */
 export function createApp(opts: ComposeOptions): App {
   const clock = opts.clock ?? systemClock;
-  const library = new LedgerLibrary(opts.dataDir, clock);
+  const library = new LedgerLibrary(opts.dataDir, clock, opts.keepRecent ?? true);
   if (opts.openInitial) library.openInitial();
   const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library };
   const dispatch = createDispatcher(context, { checkOutput: opts.checkOutput ?? opts.mode === 'test' });

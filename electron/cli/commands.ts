@@ -7,6 +7,8 @@ import { getMeta } from '../../db/repos/meta';
 import { systemClock, type Clock } from '../app/clock';
 import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger-library';
 import { seedDemo } from '../services/demo';
+import { cmdPost, cmdTrialBalance } from './books-commands';
+import { CliCallError } from './session';
 
 export interface CliIo {
   out(line: string): void;
@@ -20,7 +22,12 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   init <file> --name <工会名称> [--demo]   新建账套 / create a ledger (add --demo for the demo union)
   info <file> [--json]                     账套概况 / what the ledger holds
   check <file> [--json]                    完整性与数据版本检查 / integrity and migration state
-  verify <file> [--json]                   校验变更日志哈希链 / verify the change log's hash chain`;
+  verify <file> [--json]                   校验变更日志哈希链 / verify the change log's hash chain
+  post <file> --voucher v.json --preparer A --reviewer B
+                                           录入、审核并记账一张凭证 / enter, review and post a voucher
+  post <file> --id N --poster B            将已审核凭证记账 / post a reviewed voucher
+  trial-balance <file> --year Y [--month M] [--json]
+                                           科目余额表 / trial balance`;
 
 type Flags = Record<string, string | true>;
 
@@ -160,18 +167,20 @@ export function cmdVerify(args: readonly string[], io: CliIo): number {
   }
 }
 
-export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number> = {
+export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>> = {
   init: cmdInit,
   info: cmdInfo,
   check: cmdCheck,
   verify: cmdVerify,
+  post: cmdPost,
+  'trial-balance': cmdTrialBalance,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */
-export function runCli(
+export async function runCli(
   argv: readonly string[],
   io: CliIo = { out: console.log, err: console.error, clock: systemClock },
-): number {
+): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help') {
     io.out(USAGE);
@@ -183,11 +192,15 @@ export function runCli(
     return 2;
   }
   try {
-    return fn(rest, io);
+    return await fn(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n${USAGE}`);
       return 2;
+    }
+    if (e instanceof CliCallError) {
+      io.err(`${e.message}\n${e.messageEn}`);
+      return 1;
     }
     if (e instanceof LedgerFileError) {
       io.err(`${e.message}\n${e.messageEn}`);

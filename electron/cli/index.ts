@@ -1,3 +1,5 @@
 import { runCli } from './commands';
 
-process.exitCode = runCli(process.argv.slice(2));
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

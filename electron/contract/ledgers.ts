@@ -22,7 +22,7 @@ export type CurrentLedger = z.infer<typeof CurrentLedger>;
 
 export const AppInfo = z.object({
   version: z.string(),
-  mode: z.enum(['electron', 'browser', 'test']),
+  mode: z.enum(['electron', 'browser', 'test', 'cli']),
   dataDir: z.string(),
   ledger: CurrentLedger.nullable(),
 });

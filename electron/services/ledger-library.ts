@@ -30,6 +30,8 @@ export class LedgerLibrary {
   constructor(
     readonly dataDir: string,
     private readonly clock: Clock,
+    /** The CLI opens one file and leaves no recent list behind. */
+    private readonly keepRecent = true,
   ) {
     mkdirSync(dataDir, { recursive: true });
     mkdirSync(this.backupDir, { recursive: true });
@@ -180,6 +182,7 @@ export class LedgerLibrary {
   }
 
   private remember(path: string): void {
+    if (!this.keepRecent) return;
     const list = [path, ...this.readRecent().filter((p) => p !== path)].slice(0, MAX_RECENT);
     const file = join(this.dataDir, RECENT_FILE);
     writeFileSync(file + '.tmp', JSON.stringify(list, null, 2));

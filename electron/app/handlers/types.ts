@@ -6,7 +6,7 @@ import type { Actor } from '../../services/members';
 /** Everything a handler may use: the app's long-lived parts and who is calling. */
 export interface AppContext {
   version: string;
-  mode: 'electron' | 'browser' | 'test';
+  mode: 'electron' | 'browser' | 'test' | 'cli';
   clock: Clock;
   library: LedgerLibrary;
 }
