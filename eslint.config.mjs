@@ -27,24 +27,46 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the clock in.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the clock in.',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the clock in.' },
       ],
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/app/**/*.ts', 'db/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/app/**/*.ts',
+      'db/**/*.ts',
+      'electron/server/**/*.ts',
+      'electron/cli/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom'] }] },
   },
   {
     files: ['electron/contract/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] },
+      ],
+    },
+  },
+  {
+    // Electron main reaches the app only through app/compose; browser mode's server is never imported here.
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/db/**', 'react', 'react-dom'] }] },
   },
   {
     // The preload runs sandboxed: only electron's bridge, and types.
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'better-sqlite3', '**/db/**', '**/services/**', '**/app/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'better-sqlite3', '**/db/**', '**/services/**', '**/app/**'] },
+      ],
     },
   },
   {
