@@ -1,5 +1,6 @@
 import type { VoucherDto, VoucherLineDto, VoucherListRow, VoucherSource } from '../../electron/contract/vouchers';
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 
 export interface NewVoucher {
   date: string;
@@ -80,7 +81,7 @@ function rowToListRow(r: VoucherRow, words: (c: number) => string): VoucherListR
 
 /** Next number in the voucher's month: numbers run 1, 2, 3 … per month and are never reused. */
 export function nextVoucherNumber(db: Db, period: string): number {
-  const r = db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM vouchers WHERE period = ?').get(period) as {
+  const r = stmt(db, 'SELECT coalesce(max(number), 0) + 1 AS n FROM vouchers WHERE period = ?').get(period) as {
     n: number;
   };
   return r.n;
@@ -89,24 +90,23 @@ export function nextVoucherNumber(db: Db, period: string): number {
 export function insertVoucher(db: Db, v: NewVoucher, lines: readonly NewLine[]): number {
   const period = v.date.slice(0, 7);
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO vouchers (date, period, number, summary, attachments, status, source, preparer, created_at,
+    stmt(
+      db,
+      `INSERT INTO vouchers (date, period, number, summary, attachments, status, source, preparer, created_at,
            reverses_id, corrects_id)
          VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        v.date,
-        period,
-        nextVoucherNumber(db, period),
-        v.summary,
-        v.attachments,
-        v.source,
-        v.preparer,
-        v.createdAt,
-        v.reversesId ?? null,
-        v.correctsId ?? null,
-      ).lastInsertRowid,
+    ).run(
+      v.date,
+      period,
+      nextVoucherNumber(db, period),
+      v.summary,
+      v.attachments,
+      v.source,
+      v.preparer,
+      v.createdAt,
+      v.reversesId ?? null,
+      v.correctsId ?? null,
+    ).lastInsertRowid,
   );
   insertLines(db, id, lines);
   return id;
@@ -117,9 +117,9 @@ const INSERT_LINE = `INSERT INTO voucher_lines (voucher_id, line_no, account_cod
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export function insertLines(db: Db, voucherId: number, lines: readonly NewLine[]): void {
-  const stmt = db.prepare(INSERT_LINE);
+  const insert = stmt(db, INSERT_LINE);
   lines.forEach((l, i) =>
-    stmt.run(
+    insert.run(
       voucherId,
       i + 1,
       l.accountCode,
