@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { checkIntegrity, LedgerFileError, openDatabase } from '../../db/connection';
 import { APPLICATION_ID, LATEST_VERSION } from '../../db/migrate';
 import { verifyChain } from '../../db/repos/change-log';
+import { periodTotalDifferences } from '../../db/repos/period-totals';
 import { getMeta } from '../../db/repos/meta';
 import { systemClock, type Clock } from '../app/clock';
 import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger-library';
@@ -131,6 +132,7 @@ export function cmdCheck(args: readonly string[], io: CliIo): number {
       report.integrity = e instanceof LedgerFileError ? e.messageEn : String(e);
     }
     report.schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    const totalsDiffer = report.integrity === 'ok' ? periodTotalDifferences(db).length : 0;
     report.isLedger = (db.pragma('application_id', { simple: true }) as number) === APPLICATION_ID;
     report.state = !report.isLedger
       ? 'not a ledger'
@@ -139,12 +141,16 @@ export function cmdCheck(args: readonly string[], io: CliIo): number {
         : report.schemaVersion < LATEST_VERSION
           ? 'migrations pending'
           : 'up to date';
-    const healthy = report.integrity === 'ok' && report.isLedger && report.schemaVersion <= LATEST_VERSION;
-    if (flags.json) io.out(JSON.stringify({ ...report, ok: healthy }, null, 2));
+    const healthy =
+      report.integrity === 'ok' && report.isLedger && report.schemaVersion <= LATEST_VERSION && totalsDiffer === 0;
+    if (flags.json) io.out(JSON.stringify({ ...report, periodTotalsDiffer: totalsDiffer, ok: healthy }, null, 2));
     else {
       io.out(`完整性 / integrity:  ${report.integrity === 'ok' ? '正常 / ok' : report.integrity}`);
       io.out(`数据版本 / schema:   ${report.schemaVersion}（程序支持 / app supports ${LATEST_VERSION}）`);
       io.out(`状态 / state:        ${report.state}`);
+      io.out(
+        `期间汇总 / totals:   ${totalsDiffer === 0 ? '与凭证一致 / agree with the vouchers' : `${totalsDiffer} 处不一致 / differ`}`,
+      );
     }
     return healthy ? 0 : 1;
   } finally {
