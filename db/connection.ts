@@ -55,7 +55,12 @@ export function checkIntegrity(db: Db, path: string): void {
       `The ledger file is damaged (integrity check failed): ${path}. Restore it from a backup. Detail: ${detail}`,
     );
   }
-  const fk = db.pragma('foreign_key_check') as unknown[];
+  let fk: unknown[];
+  try {
+    fk = db.pragma('foreign_key_check') as unknown[];
+  } catch (e) {
+    throw asFileError(e, path);
+  }
   if (fk.length > 0)
     throw new LedgerFileError(
       'damaged',
@@ -66,11 +71,32 @@ export function checkIntegrity(db: Db, path: string): void {
 
 function asFileError(e: unknown, path: string): Error {
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_TOOBIG')
     return new LedgerFileError(
       'damaged',
       `无法读取账套文件，文件不是有效的账套或已损坏：${path}`,
       `Cannot read the ledger file: it is not a ledger or it is damaged: ${path}`,
     );
   return e as Error;
+}
+
+/**
+ * Read a file's identity without changing a byte (read-only; no WAL switch): is it a ledger, and which schema?
+ * Called before a file is opened for writing, so another program's database is never touched.
+ */
+export function inspectLedgerFile(path: string): { applicationId: number; userVersion: number; tables: number } {
+  const db = openDatabase(path, { mustExist: true, readonly: true });
+  try {
+    return {
+      applicationId: db.pragma('application_id', { simple: true }) as number,
+      userVersion: db.pragma('user_version', { simple: true }) as number,
+      tables: (
+        db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }
+      ).n,
+    };
+  } catch (e) {
+    throw asFileError(e, path);
+  } finally {
+    db.close();
+  }
 }

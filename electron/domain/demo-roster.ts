@@ -27,8 +27,9 @@ export interface DemoMember {
 }
 
 /**
- * A deterministic, realistic roster: `count` members spread over the six groups, joining between 2003 and
- * the demo year, a few having left, wage bases between 3,000 and 18,000 yuan (most in whole yuan).
+ * A deterministic, realistic roster for the books of `year` (a past, complete year): `count` members spread over
+ * the six groups, joining between 2003 and the year before, a few leaving during `year`, wage bases between
+ * 3,000 and 18,000 yuan (most in whole yuan).
  */
 export function demoRoster(count: number, seed: number, year: number): DemoMember[] {
   const rand = seededRandom(seed);
@@ -47,7 +48,7 @@ export function demoRoster(count: number, seed: number, year: number): DemoMembe
     const joinYear = intBetween(rand, 2003, year - 1);
     const joinDate = `${joinYear}-${pad(intBetween(rand, 1, 12))}-${pad(intBetween(rand, 1, 28))}`;
     const leaves = rand() < 0.04;
-    const leaveDate = leaves ? `${year}-${pad(intBetween(rand, 1, 6))}-${pad(intBetween(rand, 1, 28))}` : null;
+    const leaveDate = leaves ? `${year}-${pad(intBetween(rand, 1, 12))}-${pad(intBetween(rand, 1, 28))}` : null;
     const yuan = intBetween(rand, 30, 180) * 100 + (rand() < 0.3 ? intBetween(rand, 0, 99) : 0);
     const fen = rand() < 0.1 ? intBetween(rand, 1, 99) : 0;
     out.push({

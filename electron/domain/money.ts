@@ -41,9 +41,9 @@ export function parseMoneyToCents(text: string, opts: { allowNegative?: boolean 
   if (paren) {
     negative = true;
     s = paren[1]!.trim();
-  }
-  if (s.startsWith('-')) {
-    negative = !negative;
+    if (s.startsWith('-')) throw new MoneyParseError('format', text); // "(-12)" is not a way to write a number
+  } else if (s.startsWith('-')) {
+    negative = true;
     s = s.slice(1).trim();
   }
   s = s.replace(/^[¥￥]\s*/, '');

@@ -10,11 +10,16 @@ import { DEMO_GROUPS, demoRoster } from '../domain/demo-roster';
 export const DEMO_MEMBER_COUNT = 300;
 export const DEMO_SEED = 20250101;
 
+/** The demo keeps the books of the last complete year, so every date in it is in the past. */
+export function demoYear(clock: Clock): number {
+  return Number(todayOf(clock).slice(0, 4)) - 1;
+}
+
 /** Fill a fresh ledger with the demo union: 300 members in six 工会小组, the same on every machine. */
 export function seedDemo(db: Db, clock: Clock): void {
   db.transaction(() => {
     const at = nowIso(clock);
-    const year = Number(todayOf(clock).slice(0, 4));
+    const year = demoYear(clock);
     setMeta(db, 'demo', 'true');
     const groupIds = DEMO_GROUPS.map((name) => insertGroup(db, name, at));
     for (const m of demoRoster(DEMO_MEMBER_COUNT, DEMO_SEED, year)) {

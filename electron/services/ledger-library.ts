@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { checkIntegrity, LedgerFileError, openDatabase, type Db } from '../../db/connection';
+import { checkIntegrity, inspectLedgerFile, LedgerFileError, openDatabase, type Db } from '../../db/connection';
 import { getMeta, setMeta } from '../../db/repos/meta';
 import { appendChange } from '../../db/repos/change-log';
-import { migrate } from '../../db/migrate';
+import { APPLICATION_ID, LATEST_VERSION, migrate } from '../../db/migrate';
 import type { CurrentLedger, LedgerSummary } from '../contract/ledgers';
 import { nowIso, type Clock } from '../app/clock';
 import { DomainError } from '../app/errors';
@@ -220,6 +220,20 @@ export function createLedgerFile(path: string, unionName: string, clock: Clock, 
 export function openLedgerFile(path: string, backupDir: string, clock: Clock): Db {
   if (!existsSync(path))
     throw new LedgerFileError('missing', `找不到账套文件：${path}`, `Ledger file not found: ${path}`);
+  // Identity first, read-only: a file that is not ours (or is empty) is refused before anything is written to it.
+  const id = inspectLedgerFile(path);
+  if (id.applicationId !== APPLICATION_ID || id.userVersion === 0)
+    throw new LedgerFileError(
+      'not_a_ledger',
+      '这个文件不是工会经费账的账套文件，未作任何改动。',
+      'This file is not a Union Ledger file; it was not changed.',
+    );
+  if (id.userVersion > LATEST_VERSION)
+    throw new LedgerFileError(
+      'from_future',
+      `此账套由更新版本的工会经费账创建（数据版本 ${id.userVersion}，本程序支持到 ${LATEST_VERSION}）。请升级程序后再打开，文件未作任何改动。`,
+      `This ledger was written by a newer version of Union Ledger (schema ${id.userVersion}; this app supports up to ${LATEST_VERSION}). Upgrade the app to open it; the file was not changed.`,
+    );
   const db = openDatabase(path, { mustExist: true });
   try {
     checkIntegrity(db, path);
