@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeOnly = ['electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'crypto', 'http'];
+// Bare module names are `paths` (exact); `patterns` are for node:* and our own folders. A pattern 'electron' would
+// also match our own electron/ folder.
+const nodeModules = ['electron', 'better-sqlite3', 'fs', 'path', 'crypto', 'http', 'os', 'child_process'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'release/**', 'coverage/**', 'examples/**'] },
@@ -23,7 +25,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] },
+        { paths: [...nodeModules, 'react'], patterns: ['node:*', '**/db/**', '**/services/**', '**/app/**'] },
       ],
       'no-restricted-syntax': [
         'error',
@@ -43,21 +45,23 @@ export default tseslint.config(
       'electron/server/**/*.ts',
       'electron/cli/**/*.ts',
     ],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'react', 'react-dom'] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron', 'react', 'react-dom'] }] },
   },
   {
     files: ['electron/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...nodeOnly, 'react', '**/db/**', '**/services/**', '**/app/**'] },
+        { paths: [...nodeModules, 'react'], patterns: ['node:*', '**/db/**', '**/services/**', '**/app/**'] },
       ],
     },
   },
   {
     // Electron main reaches the app only through app/compose; browser mode's server is never imported here.
     files: ['electron/main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/db/**', 'react', 'react-dom'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['**/server/**', '**/db/**'] }],
+    },
   },
   {
     // The preload runs sandboxed: only electron's bridge, and types.
@@ -78,8 +82,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeModules,
           patterns: [
-            ...nodeOnly,
+            'node:*',
             '**/electron/main/**',
             '**/electron/app/**',
             '**/electron/services/**',

@@ -370,6 +370,7 @@ CREATE TABLE claim_invoices (
   verified     INTEGER NOT NULL CHECK (verified IN (0, 1))
 ) STRICT;
 CREATE INDEX claim_invoices_number ON claim_invoices (number);
+CREATE INDEX claim_invoices_claim ON claim_invoices (claim_id);
 CREATE TABLE claim_beneficiaries (
   id           INTEGER PRIMARY KEY,
   claim_id     INTEGER NOT NULL REFERENCES expense_claims (id) ON DELETE RESTRICT,
@@ -379,6 +380,7 @@ CREATE TABLE claim_beneficiaries (
   signed       INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1))
 ) STRICT;
 CREATE INDEX claim_beneficiaries_member ON claim_beneficiaries (member_id);
+CREATE INDEX claim_beneficiaries_claim ON claim_beneficiaries (claim_id);
 
 CREATE TABLE budgets (
   id         INTEGER PRIMARY KEY,

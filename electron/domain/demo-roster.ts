@@ -38,7 +38,7 @@ export function demoRoster(count: number, seed: number, year: number): DemoMembe
   for (let i = 0; i < count; i++) {
     const gender = rand() < 0.52 ? 'M' : 'F';
     const chars = gender === 'M' ? GIVEN_M : GIVEN_F;
-    let name = '';
+    let name: string;
     do {
       const surname = pick(rand, [...SURNAMES]);
       const given = rand() < 0.35 ? pick(rand, [...chars]) : pick(rand, [...chars]) + pick(rand, [...chars]);

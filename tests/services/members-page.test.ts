@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, todayOf } from '../../electron/app/clock';
+import { fixedClock } from '../../electron/app/clock';
 import type { Input } from '../../electron/contract/api';
 import type { MemberDto, MemberSortColumn } from '../../electron/contract/members';
 import { DEMO_GROUPS, demoRoster } from '../../electron/domain/demo-roster';
