@@ -6,6 +6,8 @@ const CUSTOM: Record<string, [string, string]> = {
   required: ['必填', 'Required'],
   too_long: ['内容太长', 'Too long'],
   date: ['日期格式应为 YYYY-MM-DD，且是真实日期', 'Use a real date as YYYY-MM-DD'],
+  period: ['月份格式应为 YYYY-MM', 'Use a month as YYYY-MM'],
+  account_code: ['科目编码应为 3、5、7 或 9 位数字', 'An account code has 3, 5, 7 or 9 digits'],
   member_no_chars: ['会员编号只能含字母、数字和连字符', 'Member number: letters, digits and hyphens only'],
   phone_chars: ['电话只能含数字、空格、+ 和 -', 'Phone: digits, spaces, + and - only'],
   file_name_chars: [
