@@ -1,4 +1,5 @@
 import { LedgerLibrary } from '../services/ledger-library';
+import { seedDemoLedger } from './demo-ledger';
 import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { AppContext } from './handlers/types';
@@ -13,6 +14,8 @@ export interface ComposeOptions {
   checkOutput?: boolean;
   /** Keep the recent-ledgers list in the data folder (not for the CLI). */
   keepRecent?: boolean;
+  /** A new demo ledger gets a year of books as well as its roster (default true; tests of other features turn it off). */
+  demoBooks?: boolean;
 }
 
 export interface App {
@@ -24,7 +27,10 @@ export interface App {
 /** The composition root shared by Electron, browser mode and tests. Nothing here imports Electron. */
 export function createApp(opts: ComposeOptions): App {
   const clock = opts.clock ?? systemClock;
-  const library = new LedgerLibrary(opts.dataDir, clock, opts.keepRecent ?? true);
+  const library = new LedgerLibrary(opts.dataDir, clock, {
+    keepRecent: opts.keepRecent ?? true,
+    seedDemo: (db) => seedDemoLedger(db, clock, { books: opts.demoBooks ?? true }),
+  });
   if (opts.openInitial) library.openInitial();
   const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library };
   const dispatch = createDispatcher(context, { checkOutput: opts.checkOutput ?? opts.mode === 'test' });

@@ -7,7 +7,7 @@ import { periodTotalDifferences } from '../../db/repos/period-totals';
 import { getMeta } from '../../db/repos/meta';
 import { systemClock, type Clock } from '../app/clock';
 import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger-library';
-import { seedDemo } from '../services/demo';
+import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
 import { CliCallError } from './session';
 
@@ -74,7 +74,7 @@ export function cmdInit(args: readonly string[], io: CliIo): number {
   }
   if (!existsSync(dirname(file))) throw new UsageError(`文件夹不存在 / folder does not exist: ${dirname(file)}`);
   const db = createLedgerFile(file, name, io.clock, 'cli');
-  if (flags.demo) seedDemo(db, io.clock);
+  if (flags.demo) seedDemoLedger(db, io.clock);
   db.close();
   io.out(`已创建账套 / created: ${file}（${name}，数据版本 / schema ${LATEST_VERSION}）`);
   return 0;

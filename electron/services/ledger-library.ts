@@ -30,8 +30,12 @@ export class LedgerLibrary {
   constructor(
     readonly dataDir: string,
     private readonly clock: Clock,
-    /** The CLI opens one file and leaves no recent list behind. */
-    private readonly keepRecent = true,
+    private readonly opts: {
+      /** The CLI opens one file and leaves no recent list behind. */
+      keepRecent?: boolean;
+      /** Fills a new demo ledger (members and a year of books); composed in electron/app. */
+      seedDemo?: (db: Db) => void;
+    } = {},
   ) {
     mkdirSync(dataDir, { recursive: true });
     mkdirSync(this.backupDir, { recursive: true });
@@ -91,7 +95,7 @@ export class LedgerLibrary {
         [{ path: ['fileName'], message: '同名账套已存在', messageEn: 'A ledger with this name exists' }],
       );
     const db = createLedgerFile(path, unionName, this.clock, opts.actor ?? 'system');
-    if (opts.demo) seedDemo(db, this.clock);
+    if (opts.demo) (this.opts.seedDemo ?? ((d: Db) => seedDemo(d, this.clock)))(db);
     this.setCurrent({ db, path });
     return this.currentInfo()!;
   }
@@ -182,7 +186,7 @@ export class LedgerLibrary {
   }
 
   private remember(path: string): void {
-    if (!this.keepRecent) return;
+    if (this.opts.keepRecent === false) return;
     const list = [path, ...this.readRecent().filter((p) => p !== path)].slice(0, MAX_RECENT);
     const file = join(this.dataDir, RECENT_FILE);
     writeFileSync(file + '.tmp', JSON.stringify(list, null, 2));

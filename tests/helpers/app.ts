@@ -10,9 +10,9 @@ export function tempDir(prefix = 'ul-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A whole app on a fresh data folder, with the demo ledger open unless `empty`. */
+/** A whole app on a fresh data folder, with the demo ledger (roster only, unless `demoBooks`) open unless `empty`. */
 export function createTestApp(
-  opts: { clock?: Clock; empty?: boolean; dataDir?: string } = {},
+  opts: { clock?: Clock; empty?: boolean; dataDir?: string; demoBooks?: boolean } = {},
 ): App & { dataDir: string } {
   const dataDir = opts.dataDir ?? tempDir();
   const app = createApp({
@@ -20,6 +20,7 @@ export function createTestApp(
     mode: 'test',
     clock: opts.clock ?? fixedClock('2025-03-31T08:00:00+08:00'),
     openInitial: !opts.empty,
+    demoBooks: opts.demoBooks ?? false,
   });
   return { ...app, dataDir };
 }
