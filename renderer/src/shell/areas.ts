@@ -1,0 +1,47 @@
+import type { ComponentType } from 'react';
+import type { AppInfo, CurrentLedger } from '../shared/contract';
+import type { IconName } from '../components/Icon';
+import { LedgersPage } from '../features/ledgers/LedgersPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { AboutPage } from '../features/settings/AboutPage';
+
+/** What every page may use from the shell. */
+export interface AreaProps {
+  info: AppInfo;
+  onLedgerChanged(ledger: CurrentLedger | null): void;
+}
+
+export type SectionId = 'books' | 'system';
+
+export interface AreaDef {
+  id: string;
+  /** i18n key of the navigation label. */
+  labelKey: string;
+  section: SectionId;
+  icon: IconName;
+  /** Needs an open ledger; without one the page shows "open a ledger first". */
+  needsLedger: boolean;
+  Page: ComponentType<AreaProps>;
+}
+
+export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
+  { id: 'books', labelKey: 'nav.sectionBooks' },
+  { id: 'system', labelKey: 'nav.sectionSystem' },
+];
+
+/**
+ * The areas in the navigation, in order. Adding an area (dues, allocation & remittance, spending, budget,
+ * audit, reports) is one entry here plus its page.
+ */
+export const AREAS: readonly AreaDef[] = [
+  { id: 'members', labelKey: 'nav.members', section: 'books', icon: 'members', needsLedger: true, Page: MembersPage },
+  { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
+  { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
+];
+
+export const LEDGERS_AREA = 'ledgers';
+export const HOME_AREA = 'members';
+
+export function findArea(id: string): AreaDef {
+  return AREAS.find((a) => a.id === id) ?? AREAS[0]!;
+}
