@@ -1,7 +1,9 @@
+import { featureEn } from './features';
 import type { Resources } from './zh-CN';
 
 /** English UI text: exactly the keys of zh-CN.ts. */
 export const en: Resources = {
+  ...featureEn,
   app: {
     title: 'Union Ledger',
     titleShort: 'Ledger',

@@ -2,7 +2,11 @@
  * Chinese (default) UI text. The shape of this object is the source of truth for the keys: `en.ts` must have
  * exactly the same keys (the compiler checks the shape, tests/unit/i18n-keys.test.ts checks the key sets).
  */
+import { featureZh } from './features';
+import type { TextShape } from './shape';
+
 export const zhCN = {
+  ...featureZh,
   app: {
     title: '工会经费账',
     titleShort: '经费账',
@@ -224,5 +228,4 @@ export const zhCN = {
 };
 
 /** The same keys with any string values: the type of every other language's resources. */
-export type Resources = Shape<typeof zhCN>;
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Resources = TextShape<typeof zhCN>;
