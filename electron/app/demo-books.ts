@@ -392,6 +392,24 @@ export function seedDemoBooks(db: Db, clock: Clock, year: number): void {
       approval: approve(d(11, 20)),
     });
 
+    // Dues: assessed every month, deducted from payroll near month end; three members left unpaid in June;
+    // December is assessed and waits for the clerk to collect.
+    for (let m = 1; m <= 12; m++) {
+      run('dues.assess', { period: ym(m) });
+      if (m === 12) continue;
+      const memberIds =
+        m === 6
+          ? (run('dues.assessments', { period: ym(m), offset: 0, limit: 500 }).rows as { memberId: number }[])
+              .map((r) => r.memberId)
+              .slice(3)
+          : undefined;
+      run(
+        'dues.collect',
+        { date: d(m, 25), method: 'payroll', period: ym(m), ...(memberIds ? { memberIds } : {}) },
+        CASHIER,
+      );
+    }
+
     // Months January–November are closed; December stays open for the clerk.
     for (let m = 1; m <= 11; m++) run('periods.close', { period: ym(m) });
   })();

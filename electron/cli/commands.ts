@@ -9,6 +9,7 @@ import { systemClock, type Clock } from '../app/clock';
 import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger-library';
 import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
+import { cmdDues } from './dues-command';
 import { CliCallError } from './session';
 
 export interface CliIo {
@@ -28,7 +29,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
                                            录入、审核并记账一张凭证 / enter, review and post a voucher
   post <file> --id N --poster B            将已审核凭证记账 / post a reviewed voucher
   trial-balance <file> --year Y [--month M] [--json]
-                                           科目余额表 / trial balance`;
+                                           科目余额表 / trial balance
+  dues assess <file> --period YYYY-MM [--json]
+                                           计算当月会费 / assess the month's dues`;
 
 type Flags = Record<string, string | true>;
 
@@ -180,6 +183,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   verify: cmdVerify,
   post: cmdPost,
   'trial-balance': cmdTrialBalance,
+  dues: cmdDues,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

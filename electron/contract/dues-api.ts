@@ -1,2 +1,46 @@
-/** Contract methods of the dues area (filled in by its feature work). */
-export const duesMethods = {} as const;
+import { z } from 'zod';
+import {
+  ArrearsRow,
+  AssessmentPage,
+  AssessSummary,
+  DuesBatchDto,
+  DuesCollectInput,
+  DuesExemptionInput,
+  DuesMonthSummary,
+  DuesSetBaseInput,
+  DuesTermsDto,
+  ExemptionDto,
+} from './dues';
+import { Cents, IsoDate } from './scalars';
+import { Year, YearMonth } from './vouchers';
+
+/** Member dues: assessment at the dated rate with the 10-yuan tail rule, collection batches, arrears, exemptions. */
+export const duesMethods = {
+  'dues.terms': { input: z.object({ date: IsoDate }).strict(), output: DuesTermsDto },
+  'dues.assess': { input: z.object({ period: YearMonth }).strict(), output: AssessSummary },
+  'dues.assessments': {
+    input: z
+      .object({
+        period: YearMonth,
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        search: z.string().max(100).optional(),
+        onlyArrears: z.boolean().default(false),
+      })
+      .strict(),
+    output: AssessmentPage,
+  },
+  'dues.collect': { input: DuesCollectInput, output: DuesBatchDto },
+  'dues.batches': { input: z.object({ year: Year }).strict(), output: z.array(DuesBatchDto) },
+  'dues.arrears': {
+    input: z.object({ year: Year }).strict(),
+    output: z.object({ rows: z.array(ArrearsRow), totalCents: Cents }),
+  },
+  'dues.setBase': {
+    input: DuesSetBaseInput,
+    output: z.object({ memberId: z.number().int(), period: YearMonth, baseCents: Cents }),
+  },
+  'dues.exemptions.add': { input: DuesExemptionInput, output: ExemptionDto },
+  'dues.exemptions.list': { input: z.object({}).strict(), output: z.array(ExemptionDto) },
+  'dues.summary': { input: z.object({ year: Year }).strict(), output: z.array(DuesMonthSummary) },
+} as const;

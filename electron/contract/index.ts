@@ -11,3 +11,5 @@ export * from './claims';
 export * from './claims-api';
 export * from './budgets';
 export * from './budgets-api';
+export * from './dues';
+export * from './dues-api';

@@ -1,4 +1,27 @@
 import type { duesMethods } from '../../contract/dues-api';
-import type { Handler } from './types';
+import {
+  addExemption,
+  assessDues,
+  assessmentsPage,
+  collectDues,
+  duesArrears,
+  duesSummary,
+  duesTerms,
+  listBatches,
+  listExemptions,
+  setDuesBase,
+} from '../../services/dues';
+import { actorOf, type Handler } from './types';
 
-export const duesHandlers = {} satisfies { [K in keyof typeof duesMethods]: Handler<K> };
+export const duesHandlers = {
+  'dues.terms': (i, app) => duesTerms(app.library.db, i.date),
+  'dues.assess': (i, app, call) => assessDues(app.library.db, actorOf(app, call), i.period),
+  'dues.assessments': (i, app) => assessmentsPage(app.library.db, i),
+  'dues.collect': (i, app, call) => collectDues(app.library.db, actorOf(app, call), i),
+  'dues.batches': (i, app) => listBatches(app.library.db, { year: i.year }),
+  'dues.arrears': (i, app) => duesArrears(app.library.db, i.year),
+  'dues.setBase': (i, app, call) => setDuesBase(app.library.db, actorOf(app, call), i),
+  'dues.exemptions.add': (i, app, call) => addExemption(app.library.db, actorOf(app, call), i),
+  'dues.exemptions.list': (_i, app) => listExemptions(app.library.db),
+  'dues.summary': (i, app) => duesSummary(app.library.db, i.year),
+} satisfies { [K in keyof typeof duesMethods]: Handler<K> };

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { Cents, Id, IsoDate, MoneyText, NonBlank } from './scalars';
+import { Year, YearMonth } from './vouchers';
+
+export const DUES_METHODS = ['payroll', 'cash', 'transfer'] as const;
+export const DUES_METHOD_LABELS: Record<(typeof DUES_METHODS)[number], [string, string]> = {
+  payroll: ['工资代扣', 'Payroll deduction'],
+  cash: ['现金', 'Cash'],
+  transfer: ['转账', 'Bank transfer'],
+};
+
+export const DuesTermsDto = z.object({
+  rate: z.string(),
+  ignoreBelowYuan: z.number().int(),
+  rateParamId: Id,
+  ignoreParamId: Id,
+  rateDocument: z.string().nullable(),
+});
+
+export const AssessSummary = z.object({
+  period: YearMonth,
+  members: z.number().int(),
+  exempt: z.number().int(),
+  totalCents: Cents,
+  terms: DuesTermsDto,
+});
+export type AssessSummary = z.infer<typeof AssessSummary>;
+
+export const AssessmentRow = z.object({
+  memberId: Id,
+  memberNo: z.string(),
+  name: z.string(),
+  groupName: z.string(),
+  baseCents: Cents,
+  countedBaseCents: Cents,
+  rate: z.string(),
+  amountCents: Cents,
+  exemptReason: z.string().nullable(),
+  rule: z.string(),
+  ruleEn: z.string(),
+  paidCents: Cents,
+  arrearsCents: Cents,
+});
+export type AssessmentRow = z.infer<typeof AssessmentRow>;
+
+export const AssessmentPage = z.object({
+  period: YearMonth,
+  rows: z.array(AssessmentRow),
+  total: z.number().int(),
+  totals: z.object({ amountCents: Cents, paidCents: Cents, arrearsCents: Cents, members: z.number().int() }),
+});
+
+export const DuesBatchDto = z.object({
+  id: Id,
+  date: IsoDate,
+  method: z.enum(DUES_METHODS),
+  period: YearMonth,
+  members: z.number().int(),
+  totalCents: Cents,
+  voucherId: Id,
+  voucherLabel: z.string(),
+  note: z.string().nullable(),
+});
+export type DuesBatchDto = z.infer<typeof DuesBatchDto>;
+
+export const ArrearsRow = z.object({
+  memberId: Id,
+  memberNo: z.string(),
+  name: z.string(),
+  groupName: z.string(),
+  period: YearMonth,
+  assessedCents: Cents,
+  paidCents: Cents,
+  arrearsCents: Cents,
+});
+
+export const ExemptionDto = z.object({
+  id: Id,
+  memberId: Id,
+  memberNo: z.string(),
+  name: z.string(),
+  fromPeriod: YearMonth,
+  toPeriod: YearMonth.nullable(),
+  reason: z.string(),
+});
+
+export const DuesMonthSummary = z.object({
+  period: YearMonth,
+  assessedCents: Cents,
+  collectedCents: Cents,
+  arrearsCents: Cents,
+  members: z.number().int(),
+  /** Collected ÷ assessed, 4 decimals as text ("0.9833"); null before assessment. */
+  collectionRate: z.string().nullable(),
+});
+
+export const DuesCollectInput = z
+  .object({
+    date: IsoDate,
+    method: z.enum(DUES_METHODS),
+    period: YearMonth,
+    memberIds: z.array(Id).min(1).max(100_000).optional(),
+    note: z.string().trim().max(200).optional().nullable(),
+  })
+  .strict();
+
+export const DuesSetBaseInput = z.object({ memberId: Id, period: YearMonth, base: MoneyText }).strict();
+export const DuesExemptionInput = z
+  .object({ memberId: Id, fromPeriod: YearMonth, toPeriod: YearMonth.optional().nullable(), reason: NonBlank(200) })
+  .strict();
+export { Year };
