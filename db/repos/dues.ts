@@ -184,24 +184,136 @@ export function listBatches(db: Db, where: { year?: number; id?: number }): Batc
   return rows.map(({ vPeriod, vNumber, ...r }) => ({ ...r, voucherLabel: voucherLabel(vPeriod, vNumber) }));
 }
 
-export function arrearsForYear(db: Db, year: number) {
-  return db
+export interface ArrearsFilter {
+  year?: number | undefined;
+  period?: string | undefined;
+  memberId?: number | undefined;
+}
+
+function arrearsWhere(f: ArrearsFilter): { sql: string; params: Record<string, string | number> } {
+  const where = [`a.amount_cents > ${PAID}`];
+  const params: Record<string, string | number> = {};
+  if (f.year !== undefined) {
+    where.push('a.period BETWEEN @fromP AND @toP');
+    params.fromP = `${f.year}-01`;
+    params.toP = `${f.year}-12`;
+  }
+  if (f.period !== undefined) {
+    where.push('a.period = @period');
+    params.period = f.period;
+  }
+  if (f.memberId !== undefined) {
+    where.push('a.member_id = @memberId');
+    params.memberId = f.memberId;
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+export interface ArrearsListRow {
+  memberId: number;
+  memberNo: string;
+  name: string;
+  groupName: string;
+  period: string;
+  assessedCents: number;
+  paidCents: number;
+  arrearsCents: number;
+}
+
+/** Arrears (assessed − paid > 0) per member and month: one page of rows, plus totals and per-month sums in SQL. */
+export function arrearsPage(db: Db, f: ArrearsFilter & { offset: number; limit: number }) {
+  const { sql, params } = arrearsWhere(f);
+  const months = db
+    .prepare(
+      `SELECT a.period, count(*) AS members, sum(a.amount_cents - ${PAID}) AS arrearsCents
+       FROM dues_assessments a WHERE ${sql} GROUP BY a.period ORDER BY a.period`,
+    )
+    .all(params) as { period: string; members: number; arrearsCents: number }[];
+  const agg = db
+    .prepare(
+      `SELECT count(*) AS n, count(DISTINCT a.member_id) AS members, coalesce(sum(a.amount_cents - ${PAID}), 0) AS cents
+       FROM dues_assessments a WHERE ${sql}`,
+    )
+    .get(params) as { n: number; members: number; cents: number };
+  const rows = db
     .prepare(
       `SELECT a.member_id AS memberId, m.member_no AS memberNo, m.name, g.name AS groupName, a.period,
-         a.amount_cents AS assessedCents, ${PAID} AS paidCents, a.amount_cents - ${PAID} AS arrearsCents
+         a.amount_cents AS assessedCents, ${PAID} AS paidCents
        FROM dues_assessments a JOIN members m ON m.id = a.member_id JOIN member_groups g ON g.id = m.group_id
-       WHERE substr(a.period, 1, 4) = ? AND a.amount_cents > ${PAID} ORDER BY m.member_no, a.period`,
+       WHERE ${sql} ORDER BY m.member_no, a.period LIMIT @limit OFFSET @offset`,
     )
-    .all(String(year)) as {
-    memberId: number;
-    memberNo: string;
-    name: string;
-    groupName: string;
-    period: string;
-    assessedCents: number;
-    paidCents: number;
-    arrearsCents: number;
-  }[];
+    .all({ ...params, limit: f.limit, offset: f.offset }) as Omit<ArrearsListRow, 'arrearsCents'>[];
+  return { rows, total: agg.n, members: agg.members, totalCents: agg.cents, months };
+}
+
+/** The earliest month on or after `period` for which any dues have been collected. */
+export function firstCollectedPeriodFrom(db: Db, period: string): string | null {
+  const r = db.prepare('SELECT min(period) AS p FROM dues_payments WHERE period >= ?').get(period) as {
+    p: string | null;
+  };
+  return r.p;
+}
+
+/** Months in [from, to] (to open-ended when null) for which the member has paid dues. */
+export function memberCollectedPeriods(db: Db, memberId: number, from: string, to: string | null): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT period FROM dues_payments
+         WHERE member_id = @memberId AND period >= @from AND (@to IS NULL OR period <= @to) ORDER BY period`,
+      )
+      .all({ memberId, from, to }) as { period: string }[]
+  ).map((r) => r.period);
+}
+
+/** Months in [from, to] for which the member has an assessment row. */
+export function memberAssessedPeriods(db: Db, memberId: number, from: string, to: string | null): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT period FROM dues_assessments
+         WHERE member_id = @memberId AND period >= @from AND (@to IS NULL OR period <= @to) ORDER BY period`,
+      )
+      .all({ memberId, from, to }) as { period: string }[]
+  ).map((r) => r.period);
+}
+
+/** How a month stands now: assessed members and amount (0/0 when not assessed). */
+export function assessmentTotals(db: Db, period: string): { members: number; totalCents: number } {
+  return db
+    .prepare(
+      `SELECT count(*) AS members, coalesce(sum(amount_cents), 0) AS totalCents FROM dues_assessments
+       WHERE period = ?`,
+    )
+    .get(period) as { members: number; totalCents: number };
+}
+
+/** Which of `memberIds` have an assessment row for the month. */
+export function assessedMemberIds(db: Db, period: string): Set<number> {
+  return new Set(
+    (db.prepare('SELECT member_id AS id FROM dues_assessments WHERE period = ?').all(period) as { id: number }[]).map(
+      (r) => r.id,
+    ),
+  );
+}
+
+/** The first month after `period` from which the member has another recorded base, if any. */
+export function nextBasePeriod(db: Db, memberId: number, period: string): string | null {
+  const r = db
+    .prepare('SELECT min(period) AS p FROM dues_bases WHERE member_id = ? AND period > ?')
+    .get(memberId, period) as { p: string | null };
+  return r.p;
+}
+
+/** Member numbers of some member ids, for messages. */
+export function memberNumbers(db: Db, ids: readonly number[]): Map<number, string> {
+  const stmt = db.prepare('SELECT member_no AS no FROM members WHERE id = ?');
+  const out = new Map<number, string>();
+  for (const id of ids) {
+    const r = stmt.get(id) as { no: string } | undefined;
+    if (r) out.set(id, r.no);
+  }
+  return out;
 }
 
 export function monthTotals(db: Db, year: number) {
@@ -227,20 +339,24 @@ export function insertExemption(
   );
 }
 
-export function listExemptions(db: Db) {
+export interface ExemptionRow {
+  id: number;
+  memberId: number;
+  memberNo: string;
+  name: string;
+  fromPeriod: string;
+  toPeriod: string | null;
+  reason: string;
+}
+
+export function listExemptions(db: Db, where: { memberId?: number | undefined; id?: number } = {}): ExemptionRow[] {
   return db
     .prepare(
       `SELECT e.id, e.member_id AS memberId, m.member_no AS memberNo, m.name, e.from_period AS fromPeriod,
          e.to_period AS toPeriod, e.reason
-       FROM dues_exemptions e JOIN members m ON m.id = e.member_id ORDER BY e.from_period, m.member_no`,
+       FROM dues_exemptions e JOIN members m ON m.id = e.member_id
+       WHERE (@memberId IS NULL OR e.member_id = @memberId) AND (@id IS NULL OR e.id = @id)
+       ORDER BY e.from_period, m.member_no`,
     )
-    .all() as {
-    id: number;
-    memberId: number;
-    memberNo: string;
-    name: string;
-    fromPeriod: string;
-    toPeriod: string | null;
-    reason: string;
-  }[];
+    .all({ memberId: where.memberId ?? null, id: where.id ?? null }) as ExemptionRow[];
 }

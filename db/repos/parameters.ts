@@ -79,3 +79,15 @@ export function insertParameter(
       .run(p).lastInsertRowid,
   );
 }
+
+/** Every dated value, by key then date (optionally one key); the table is small (a few rows per key). */
+export function listParameters(db: Db, key?: string): ParameterRecord[] {
+  return (
+    db
+      .prepare(
+        `SELECT id, key, value, effective_from, document, note FROM parameters
+         WHERE (@key IS NULL OR key = @key) ORDER BY key, effective_from`,
+      )
+      .all({ key: key ?? null }) as ParamRow[]
+  ).map(toParam);
+}

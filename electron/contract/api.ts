@@ -8,6 +8,7 @@ import { duesMethods } from './dues-api';
 import { allocationMethods } from './allocation-api';
 import { claimsMethods } from './claims-api';
 import { budgetsMethods } from './budgets-api';
+import { parametersMethods } from './parameters-api';
 
 export const Empty = z.object({}).strict();
 
@@ -51,6 +52,7 @@ export const api = {
   ...allocationMethods,
   ...claimsMethods,
   ...budgetsMethods,
+  ...parametersMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

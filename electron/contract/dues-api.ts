@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  ArrearsRow,
+  ArrearsInput,
+  ArrearsPage,
   AssessmentPage,
   AssessSummary,
   DuesBatchDto,
@@ -10,8 +11,9 @@ import {
   DuesSetBaseInput,
   DuesTermsDto,
   ExemptionDto,
+  SetBaseResult,
 } from './dues';
-import { Cents, IsoDate } from './scalars';
+import { Id, IsoDate } from './scalars';
 import { Year, YearMonth } from './vouchers';
 
 /** Member dues: assessment at the dated rate with the 10-yuan tail rule, collection batches, arrears, exemptions. */
@@ -32,15 +34,12 @@ export const duesMethods = {
   },
   'dues.collect': { input: DuesCollectInput, output: DuesBatchDto },
   'dues.batches': { input: z.object({ year: Year }).strict(), output: z.array(DuesBatchDto) },
-  'dues.arrears': {
-    input: z.object({ year: Year }).strict(),
-    output: z.object({ rows: z.array(ArrearsRow), totalCents: Cents }),
-  },
-  'dues.setBase': {
-    input: DuesSetBaseInput,
-    output: z.object({ memberId: z.number().int(), period: YearMonth, baseCents: Cents }),
-  },
+  'dues.arrears': { input: ArrearsInput, output: ArrearsPage },
+  'dues.setBase': { input: DuesSetBaseInput, output: SetBaseResult },
   'dues.exemptions.add': { input: DuesExemptionInput, output: ExemptionDto },
-  'dues.exemptions.list': { input: z.object({}).strict(), output: z.array(ExemptionDto) },
+  'dues.exemptions.list': {
+    input: z.object({ memberId: Id.optional() }).strict(),
+    output: z.array(ExemptionDto),
+  },
   'dues.summary': { input: z.object({ year: Year }).strict(), output: z.array(DuesMonthSummary) },
 } as const;

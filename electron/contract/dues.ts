@@ -63,6 +63,7 @@ export const DuesBatchDto = z.object({
 });
 export type DuesBatchDto = z.infer<typeof DuesBatchDto>;
 
+/** One member's arrears for one month (assessed − paid > 0). */
 export const ArrearsRow = z.object({
   memberId: Id,
   memberNo: z.string(),
@@ -72,6 +73,40 @@ export const ArrearsRow = z.object({
   assessedCents: Cents,
   paidCents: Cents,
   arrearsCents: Cents,
+});
+
+export const ArrearsInput = z
+  .object({
+    /** Whole year, one month, or (neither) every assessed month. */
+    year: Year.optional(),
+    period: YearMonth.optional(),
+    memberId: Id.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+export const ArrearsPage = z.object({
+  /** One page of member × month rows, by member number then month. */
+  rows: z.array(ArrearsRow),
+  /** Number of member × month rows matching (all pages). */
+  total: z.number().int(),
+  /** Distinct members in arrears (all pages). */
+  members: z.number().int(),
+  totalCents: Cents,
+  /** Per month, for every matching month with arrears (all pages). */
+  months: z.array(z.object({ period: YearMonth, members: z.number().int(), arrearsCents: Cents })),
+});
+export type ArrearsPage = z.infer<typeof ArrearsPage>;
+
+export const SetBaseResult = z.object({
+  memberId: Id,
+  period: YearMonth,
+  baseCents: Cents,
+  /** The base in force for that month before this change (null if none was recorded). */
+  previousBaseCents: Cents.nullable(),
+  /** Months from `period` on that are already assessed (not yet collected) at the old base: re-assess them. */
+  reassess: z.array(YearMonth),
 });
 
 export const ExemptionDto = z.object({

@@ -13,3 +13,4 @@ export * from './budgets';
 export * from './budgets-api';
 export * from './dues';
 export * from './dues-api';
+export * from './parameters-api';

@@ -2,44 +2,76 @@ import { D, formatCents } from './money';
 
 /**
  * Member dues (会费), DOMAIN.md §1.2: 0.5% of the member's monthly wage base, the part of the base below 10 yuan
- * not counted (工资尾数不足十元的不计缴会费). Both figures are dated parameters, passed in.
+ * not counted (工资尾数不足十元的不计缴会费). Both figures are dated parameters (dues.rate, dues.ignore_below_yuan),
+ * read by the service and passed in here; nothing in this file knows a date other than the one it is given.
  */
 export interface DuesTerms {
   /** Decimal text, e.g. "0.005". */
   rate: string;
-  /** Whole yuan: the base is cut down to a multiple of this (10). */
+  /** Whole yuan: the base is cut down to a multiple of this (10). 0 = no tail rule. */
   ignoreBelowYuan: number;
 }
 
 export interface DuesAssessment {
   countedBaseCents: number;
   amountCents: number;
+  /** The computation in Chinese, e.g. "8,567.89 元 → 尾数不足10元不计 → 8,560.00 元 × 0.5% = 42.80 元". */
   rule: string;
   ruleEn: string;
 }
 
 /**
- * One member's dues for one month. Rounding: the amount is rounded once, to the fen, ROUND_HALF_UP (四舍五入).
+ * Check the two parameter values as stored (text). Returns the terms, or the reason they cannot be used, so the
+ * service can tell the clerk which parameter row is wrong instead of computing nonsense.
  */
-export function assessMember(baseCents: number, terms: DuesTerms): DuesAssessment {
+export function readDuesTerms(
+  rateText: string,
+  ignoreText: string,
+): { ok: true; terms: DuesTerms } | { ok: false; which: 'rate' | 'ignore' } {
+  if (!/^\d+(\.\d+)?$/.test(rateText.trim()) || !new D(rateText.trim()).lessThan(1))
+    return { ok: false, which: 'rate' };
+  if (!/^\d{1,4}$/.test(ignoreText.trim())) return { ok: false, which: 'ignore' };
+  return { ok: true, terms: { rate: rateText.trim(), ignoreBelowYuan: Number(ignoreText.trim()) } };
+}
+
+/** The rate as a percentage for display: "0.005" → "0.5". */
+export function ratePercent(rate: string): string {
+  return new D(rate).times(100).toString();
+}
+
+/**
+ * One member's dues for one month.
+ * 1. Counted base = the base cut down to a whole multiple of `ignoreBelowYuan` yuan (integer fen, no rounding:
+ *    the tail is dropped, never rounded).
+ * 2. Amount = counted base × rate, rounded ONCE, to the fen, ROUND_HALF_UP (四舍五入). With the standard terms
+ *    (0.5%, 10 yuan) the product is always a whole number of fen; the rounding matters for other rates.
+ */
+export function assessMember(input: { baseCents: number } & DuesTerms): DuesAssessment {
+  const { baseCents, rate, ignoreBelowYuan } = input;
   if (!Number.isSafeInteger(baseCents) || baseCents < 0) throw new RangeError(`bad dues base ${baseCents}`);
-  const unit = terms.ignoreBelowYuan * 100;
+  if (!Number.isInteger(ignoreBelowYuan) || ignoreBelowYuan < 0) throw new RangeError(`bad tail ${ignoreBelowYuan}`);
+  const unit = ignoreBelowYuan * 100;
   const countedBaseCents = unit > 0 ? baseCents - (baseCents % unit) : baseCents;
-  const amountCents = new D(countedBaseCents).times(terms.rate).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
-  const pct = new D(terms.rate).times(100).toString();
-  const tail =
-    countedBaseCents === baseCents
-      ? ''
-      : ` → 尾数不足${terms.ignoreBelowYuan}元不计 → ${formatCents(countedBaseCents)} 元`;
-  const tailEn =
-    countedBaseCents === baseCents
-      ? ''
-      : ` → the part below ${terms.ignoreBelowYuan} yuan not counted → ${formatCents(countedBaseCents)}`;
+  const amountCents = new D(countedBaseCents).times(rate).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  const pct = ratePercent(rate);
+  const cut = countedBaseCents !== baseCents;
+  const tail = cut ? ` → 尾数不足${ignoreBelowYuan}元不计 → ${formatCents(countedBaseCents)} 元` : '';
+  const tailEn = cut
+    ? ` → the part below ${ignoreBelowYuan} yuan not counted → ${formatCents(countedBaseCents)} yuan`
+    : '';
   return {
     countedBaseCents,
     amountCents,
     rule: `${formatCents(baseCents)} 元${tail} × ${pct}% = ${formatCents(amountCents)} 元`,
-    ruleEn: `${formatCents(baseCents)}${tailEn} × ${pct}% = ${formatCents(amountCents)}`,
+    ruleEn: `${formatCents(baseCents)} yuan${tailEn} × ${pct}% = ${formatCents(amountCents)} yuan`,
+  };
+}
+
+/** The rule text of an exempt member: 0, the reason, and what would have been due, so the reviewer sees both. */
+export function exemptRule(reason: string, a: DuesAssessment): { rule: string; ruleEn: string } {
+  return {
+    rule: `免缴：${reason}（不免时：${a.rule}）`,
+    ruleEn: `Exempt: ${reason} (otherwise: ${a.ruleEn})`,
   };
 }
 
@@ -49,7 +81,10 @@ export function monthBounds(period: string): { first: string; last: string } {
   return { first: `${period}-01`, last: `${period}-${String(days).padStart(2, '0')}` };
 }
 
-/** A member owes dues for a month when they joined by its last day and had not left before its first day. */
+/**
+ * A member owes dues for a month when they joined by its last day and had not left before its first day
+ * (a member who joins on the 31st, or leaves on the 1st, owes that month).
+ */
 export function isAssessable(m: { joinDate: string; leaveDate: string | null }, period: string): boolean {
   const { first, last } = monthBounds(period);
   return m.joinDate <= last && (m.leaveDate === null || m.leaveDate >= first);
@@ -60,8 +95,76 @@ export function exemptionCovers(e: { fromPeriod: string; toPeriod: string | null
   return e.fromPeriod <= period && (e.toPeriod === null || period <= e.toPeriod);
 }
 
+/** Whether two exemption ranges share a month (null `to` = open-ended). */
+export function exemptionsOverlap(
+  a: { fromPeriod: string; toPeriod: string | null },
+  b: { fromPeriod: string; toPeriod: string | null },
+): boolean {
+  return (a.toPeriod === null || b.fromPeriod <= a.toPeriod) && (b.toPeriod === null || a.fromPeriod <= b.toPeriod);
+}
+
+export interface DuesMember {
+  memberId: number;
+  joinDate: string;
+  leaveDate: string | null;
+  /** The base in force for the month (dues_bases history). */
+  baseCents: number;
+}
+
+export interface AssessedRow {
+  memberId: number;
+  baseCents: number;
+  countedBaseCents: number;
+  rate: string;
+  amountCents: number;
+  exemptReason: string | null;
+  rule: string;
+  ruleEn: string;
+}
+
+/**
+ * A whole month: every assessable member at their base; an exempt member owes 0 and carries the reason.
+ * `exemptions` maps member id → reason for the exemptions covering this month.
+ */
+export function assessMonth(
+  period: string,
+  terms: DuesTerms,
+  members: readonly DuesMember[],
+  exemptions: ReadonlyMap<number, string>,
+): AssessedRow[] {
+  const rows: AssessedRow[] = [];
+  for (const m of members) {
+    if (!isAssessable(m, period)) continue;
+    const a = assessMember({ baseCents: m.baseCents, ...terms });
+    const reason = exemptions.get(m.memberId) ?? null;
+    const text = reason === null ? a : exemptRule(reason, a);
+    rows.push({
+      memberId: m.memberId,
+      baseCents: m.baseCents,
+      countedBaseCents: a.countedBaseCents,
+      rate: terms.rate,
+      amountCents: reason === null ? a.amountCents : 0,
+      exemptReason: reason,
+      rule: text.rule,
+      ruleEn: text.ruleEn,
+    });
+  }
+  return rows;
+}
+
+/** Arrears of one member for one month: assessed − paid (payments never exceed the assessment). */
+export function arrearsOf(assessedCents: number, paidCents: number): number {
+  return assessedCents - paidCents;
+}
+
 /** Collected over assessed as a decimal text with 4 places (0.9833), or null when nothing was assessed. */
 export function collectionRate(collectedCents: number, assessedCents: number): string | null {
   if (assessedCents === 0) return null;
   return new D(collectedCents).dividedBy(assessedCents).toDecimalPlaces(4, D.ROUND_HALF_UP).toFixed(4);
+}
+
+/** "收2025年3月会费（工资代扣，300人）": the summary of a collection voucher. */
+export function collectionSummary(period: string, methodZh: string, members: number): string {
+  const [y, m] = period.split('-');
+  return `收${y}年${Number(m)}月会费（${methodZh}，${members}人）`;
 }

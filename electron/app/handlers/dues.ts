@@ -19,9 +19,9 @@ export const duesHandlers = {
   'dues.assessments': (i, app) => assessmentsPage(app.library.db, i),
   'dues.collect': (i, app, call) => collectDues(app.library.db, actorOf(app, call), i),
   'dues.batches': (i, app) => listBatches(app.library.db, { year: i.year }),
-  'dues.arrears': (i, app) => duesArrears(app.library.db, i.year),
+  'dues.arrears': (i, app) => duesArrears(app.library.db, i),
   'dues.setBase': (i, app, call) => setDuesBase(app.library.db, actorOf(app, call), i),
   'dues.exemptions.add': (i, app, call) => addExemption(app.library.db, actorOf(app, call), i),
-  'dues.exemptions.list': (_i, app) => listExemptions(app.library.db),
+  'dues.exemptions.list': (i, app) => listExemptions(app.library.db, { memberId: i.memberId }),
   'dues.summary': (i, app) => duesSummary(app.library.db, i.year),
 } satisfies { [K in keyof typeof duesMethods]: Handler<K> };

@@ -3,6 +3,7 @@ import { duesHandlers } from './dues';
 import { allocationHandlers } from './allocation';
 import { claimsHandlers } from './claims';
 import { budgetsHandlers } from './budgets';
+import { parametersHandlers } from './parameters';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...allocationHandlers,
   ...claimsHandlers,
   ...budgetsHandlers,
+  ...parametersHandlers,
 };
