@@ -5,8 +5,8 @@ export const LedgerSummary = z.object({
   path: z.string(),
   fileName: z.string(),
   unionName: z.string().nullable(),
-  /** Why the file could not be read, if it could not. */
-  problem: z.string().nullable(),
+  /** Why the file could not be read, if it could not, in both languages. */
+  problem: z.object({ message: z.string(), messageEn: z.string() }).nullable(),
   inDataFolder: z.boolean(),
 });
 export type LedgerSummary = z.infer<typeof LedgerSummary>;

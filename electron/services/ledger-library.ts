@@ -166,13 +166,20 @@ export class LedgerLibrary {
         return {
           ...base,
           unionName: hasMeta ? getMeta(db, 'union_name') : null,
-          problem: hasMeta ? null : '不是账套文件 / not a ledger',
+          problem: hasMeta ? null : { message: '不是工会经费账的账套文件', messageEn: 'Not a Union Ledger file' },
         };
       } finally {
         db.close();
       }
     } catch (e) {
-      return { ...base, unionName: null, problem: e instanceof Error ? e.message : String(e) };
+      return {
+        ...base,
+        unionName: null,
+        problem:
+          e instanceof LedgerFileError
+            ? { message: e.message, messageEn: e.messageEn }
+            : { message: `无法读取：${String(e)}`, messageEn: `Cannot read: ${String(e)}` },
+      };
     }
   }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LedgerSummary } from '../../shared/contract';
+import { messageIn } from '../../i18n/error-text';
 
 interface LedgerTableProps {
   rows: LedgerSummary[] | null;
@@ -12,7 +13,7 @@ interface LedgerTableProps {
 
 /** A short list of ledger files: union name, file name, any problem reading it, and an Open button. */
 export function LedgerTable({ rows, empty, isCurrent, onOpen, busy, testId }: LedgerTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (rows === null) return <p className="panel__empty">{t('common.loading')}</p>;
   if (rows.length === 0) return <p className="panel__empty">{empty}</p>;
   return (
@@ -37,7 +38,7 @@ export function LedgerTable({ rows, empty, isCurrent, onOpen, busy, testId }: Le
               <td>
                 {l.problem ? (
                   <span className="text-error" data-testid="ledger-problem">
-                    {t('ledgers.problem')}: {l.problem}
+                    {t('ledgers.problem')}: {messageIn(i18n.language === 'en' ? 'en' : 'zh-CN', l.problem)}
                   </span>
                 ) : current ? (
                   <span className="tag tag--ok">{t('ledgers.opened')}</span>
