@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
@@ -404,7 +404,7 @@ describe('static files', () => {
     writeFileSync(join(root, 'package.json'), JSON.stringify({ secret: SECRET }));
     writeFileSync(join(root, 'secret.txt'), SECRET);
     mkdirSync(join(root, 'data'));
-    staticServer = await startServerWithStatic(join(root, 'data'), staticDir);
+    staticServer = await startBrowserServer({ dataDir: join(root, 'data'), staticDir });
   }, 60_000);
   afterAll(async () => {
     await staticServer?.stop();
@@ -480,40 +480,3 @@ describe('static files', () => {
     expect((await send(staticServer.port, { method: 'POST', path: '/index.html', body: '' })).status).toBe(405);
   });
 });
-
-/** Like startBrowserServer, with `--static DIR` (the helper serves the bundled renderer, which may not be built). */
-function startServerWithStatic(dataDir: string, staticDir: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [SERVER_ENTRY, '--data-dir', dataDir, '--port', '0', '--static', staticDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LEDGER_TEST: '' },
-  });
-  return new Promise((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 20_000);
-    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /browser mode: (http:\/\/127\.0\.0\.1:(\d+)\/#t=([A-Za-z0-9_-]+))/.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      const port = Number(m[2]);
-      done({
-        url: m[1]!,
-        origin: `http://127.0.0.1:${port}`,
-        token: m[3]!,
-        port,
-        child,
-        stop: () =>
-          new Promise<void>((stopped) => {
-            if (child.exitCode !== null) return stopped();
-            child.once('exit', () => stopped());
-            child.kill('SIGTERM');
-          }),
-      });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`server exited with ${code}: ${out}`));
-    });
-  });
-}

@@ -17,10 +17,17 @@ export const SERVER_ENTRY = resolve(__dirname, '../../out/server/main.cjs');
  * Start browser mode as a user would (`node out/server/main.cjs`) on a given data folder and read the
  * launch URL from its first line. Needs `npm run build` first.
  */
-export function startBrowserServer(opts: { dataDir: string; test?: boolean; port?: number }): Promise<RunningServer> {
+export function startBrowserServer(opts: {
+  dataDir: string;
+  test?: boolean;
+  port?: number;
+  /** Serve this folder instead of the bundled renderer. */
+  staticDir?: string;
+}): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} missing: run npm run build first`);
   const args = [SERVER_ENTRY, '--data-dir', opts.dataDir, '--port', String(opts.port ?? 0)];
   if (opts.test) args.push('--test');
+  if (opts.staticDir) args.push('--static', opts.staticDir);
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, LEDGER_TEST: '' },
