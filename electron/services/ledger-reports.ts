@@ -108,23 +108,33 @@ export function accountLedger(
   const sign = account.normalSide === 'debit' ? 1 : -1;
   const opening = balanceBefore(db, q.code, q.from);
   const base = `FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id
-    WHERE v.status = 'posted' AND v.date BETWEEN @from AND @to AND l.account_code LIKE @code || '%'`;
+    WHERE v.status = 'posted' AND v.date BETWEEN @from AND @to AND (l.account_code = @code OR l.account_code LIKE @code || '__%')`;
+  const order = 'ORDER BY v.date, v.period, v.number, l.line_no';
+  const range = { code: q.code, from: q.from, to: q.to };
   const agg = db
     .prepare(
       `SELECT count(*) AS n, coalesce(sum(l.debit_cents), 0) AS d, coalesce(sum(l.credit_cents), 0) AS c ${base}`,
     )
-    .get({ code: q.code, from: q.from, to: q.to }) as { n: number; d: number; c: number };
-  const rows = db
+    .get(range) as { n: number; d: number; c: number };
+  // Balance before this page: the opening balance plus the rows before it (walked in index order, no sort of the year).
+  const before =
+    q.offset === 0
+      ? 0
+      : (
+          db
+            .prepare(
+              `SELECT coalesce(sum(x), 0) AS b FROM (SELECT l.debit_cents - l.credit_cents AS x ${base} ${order} LIMIT @offset)`,
+            )
+            .get({ ...range, offset: q.offset }) as { b: number }
+        ).b;
+  const page = db
     .prepare(
-      `SELECT * FROM (
-         SELECT v.id AS voucherId, v.date, v.period, v.number, coalesce(l.summary, v.summary) AS summary,
-           l.debit_cents AS debitCents, l.credit_cents AS creditCents, l.project_id AS projectId,
-           l.member_id AS memberId, l.counterparty,
-           sum(l.debit_cents - l.credit_cents) OVER (ORDER BY v.date, v.period, v.number, l.line_no
-             ROWS UNBOUNDED PRECEDING) AS running
-         ${base}) ORDER BY date, period, number LIMIT @limit OFFSET @offset`,
+      `SELECT v.id AS voucherId, v.date, v.period, v.number, coalesce(l.summary, v.summary) AS summary,
+         l.debit_cents AS debitCents, l.credit_cents AS creditCents, l.project_id AS projectId,
+         l.member_id AS memberId, l.counterparty
+       ${base} ${order} LIMIT @limit OFFSET @offset`,
     )
-    .all({ code: q.code, from: q.from, to: q.to, limit: q.limit, offset: q.offset }) as {
+    .all({ ...range, limit: q.limit, offset: q.offset }) as {
     voucherId: number;
     date: string;
     period: string;
@@ -135,8 +145,9 @@ export function accountLedger(
     projectId: number | null;
     memberId: number | null;
     counterparty: string | null;
-    running: number;
   }[];
+  let running = before;
+  const rows = page.map((r) => ({ ...r, running: (running += r.debitCents - r.creditCents) }));
   const entries = rows.map((r) => {
     const bal = (opening + r.running) * sign;
     return {
