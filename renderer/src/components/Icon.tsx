@@ -3,6 +3,8 @@ const PATHS = {
   members: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-7 9a7 7 0 0 1 14 0M17 11a3 3 0 1 0 0-6M22 20a5.5 5.5 0 0 0-4-5.3',
   ledgers: 'M4 4h11a3 3 0 0 1 3 3v13H7a3 3 0 0 1-3-3V4zm0 13a3 3 0 0 1 3-3h11M8 8h6',
   about: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zm0-11v6m0-9.5v.5',
+  claims: 'M6 3h12v18l-3-2-3 2-3-2-3 2V3zm3 5h6M9 12h6M9 16h3',
+  budget: 'M4 20V10m6 10V4m6 16v-7m5 7H3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -5,3 +5,4 @@
  */
 export * from '../../../electron/contract/index';
 export { formatCents } from '../../../electron/domain/money';
+export { parseMoneyToCents } from '../../../electron/domain/money';

@@ -3,6 +3,8 @@ import type { AppInfo, CurrentLedger } from '../shared/contract';
 import type { IconName } from '../components/Icon';
 import { LedgersPage } from '../features/ledgers/LedgersPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { ClaimsPage } from '../features/claims/ClaimsPage';
+import { BudgetPage } from '../features/budget/BudgetPage';
 import { AboutPage } from '../features/settings/AboutPage';
 
 /** What every page may use from the shell. */
@@ -35,6 +37,8 @@ export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
  */
 export const AREAS: readonly AreaDef[] = [
   { id: 'members', labelKey: 'nav.members', section: 'books', icon: 'members', needsLedger: true, Page: MembersPage },
+  { id: 'claims', labelKey: 'claims.nav', section: 'books', icon: 'claims', needsLedger: true, Page: ClaimsPage },
+  { id: 'budget', labelKey: 'budget.nav', section: 'books', icon: 'budget', needsLedger: true, Page: BudgetPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
