@@ -1,5 +1,6 @@
 import { up as init } from './0010-init';
 import { up as books } from './0020-books';
+import { up as importTables } from './0040-import';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'init', up: init },
   { version: 20, name: 'books', up: books },
+  { version: 40, name: 'import', up: importTables },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 
 export interface ChangeEntry {
   at: string;
@@ -43,7 +44,7 @@ function rowHash(r: Omit<ChangeRow, 'hash'>): string {
 
 /** Append one row to the hash-chained change log. Call inside the use case's transaction. */
 export function appendChange(db: Db, e: ChangeEntry): void {
-  const last = db.prepare('SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
+  const last = stmt(db, 'SELECT seq, hash FROM change_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const row: Omit<ChangeRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
@@ -56,7 +57,8 @@ export function appendChange(db: Db, e: ChangeEntry): void {
     after_json: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO change_log (seq, at, actor, method, entity, entity_id, before_json, after_json, prev_hash, hash)
      VALUES (@seq, @at, @actor, @method, @entity, @entity_id, @before_json, @after_json, @prev_hash, @hash)`,
   ).run({ ...row, hash: rowHash(row) });

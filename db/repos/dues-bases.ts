@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 
 /** Record a member's dues base from a month on (history kept: one row per member and month). */
 export function recordDuesBase(
@@ -11,7 +12,8 @@ export function recordDuesBase(
     at: string;
   },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO dues_bases (member_id, period, base_cents, source, created_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (member_id, period) DO UPDATE SET base_cents = excluded.base_cents, source = excluded.source,
        created_at = excluded.created_at`,

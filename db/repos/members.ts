@@ -1,5 +1,6 @@
 import type { ColumnFilter, MemberDto, MemberSortColumn } from '../../electron/contract/members';
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 
 interface MemberRow {
   id: number;
@@ -83,13 +84,12 @@ export function findMemberByNo(db: Db, memberNo: string): { id: number } | undef
 }
 
 export function insertMember(db: Db, m: MemberRecord, at: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO members (member_no, name, gender, group_id, join_date, leave_date, status, dues_base_cents, phone,
+  const info = stmt(
+    db,
+    `INSERT INTO members (member_no, name, gender, group_id, join_date, leave_date, status, dues_base_cents, phone,
          created_at, updated_at)
        VALUES (@member_no, @name, @gender, @group_id, @join_date, @leave_date, @status, @dues_base_cents, @phone, @at, @at)`,
-    )
-    .run({ ...memberToRow(m), at });
+  ).run({ ...memberToRow(m), at });
   return Number(info.lastInsertRowid);
 }
 

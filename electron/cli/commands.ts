@@ -10,6 +10,7 @@ import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger
 import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
+import { cmdImport } from './import-command';
 import { CliCallError } from './session';
 
 export interface CliIo {
@@ -31,7 +32,10 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   trial-balance <file> --year Y [--month M] [--json]
                                            科目余额表 / trial balance
   dues assess <file> --period YYYY-MM [--json]
-                                           计算当月会费 / assess the month's dues`;
+                                           计算当月会费 / assess the month's dues
+  import <kind> <file> <sheet.xlsx|.csv> [--mapping m.json] [--dry-run]
+                                           导入表格 / import a sheet (members, payroll, opening, vouchers,
+                                           claims, bank); prints every bad row; exit 1 on any error`;
 
 type Flags = Record<string, string | true>;
 
@@ -184,6 +188,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   post: cmdPost,
   'trial-balance': cmdTrialBalance,
   dues: cmdDues,
+  import: cmdImport,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

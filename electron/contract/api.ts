@@ -9,6 +9,7 @@ import { allocationMethods } from './allocation-api';
 import { claimsMethods } from './claims-api';
 import { budgetsMethods } from './budgets-api';
 import { parametersMethods } from './parameters-api';
+import { importMethods } from './import-api';
 
 export const Empty = z.object({}).strict();
 
@@ -53,6 +54,7 @@ export const api = {
   ...claimsMethods,
   ...budgetsMethods,
   ...parametersMethods,
+  ...importMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -14,3 +14,5 @@ export * from './budgets-api';
 export * from './dues';
 export * from './dues-api';
 export * from './parameters-api';
+export * from './import';
+export * from './import-api';

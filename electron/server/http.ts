@@ -6,6 +6,8 @@ import { HTTP_STATUS, type Result } from '../contract/errors';
 import type { Dispatch } from '../app/dispatch';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Imports carry a whole sheet (base64, files up to 20 MB). */
+export const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
@@ -61,7 +63,8 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
       if (!authorized(req)) return send(res, 401, 'text/plain', 'unauthorized');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, 'text/plain', 'application/json only');
-      const body = await readBody(req, res);
+      const limit = url.pathname.startsWith('/api/import.') ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+      const body = await readBody(req, res, limit);
       if (body === null) return;
       if (url.pathname.startsWith('/__test__/')) {
         if (!opts.testReset || url.pathname !== '/__test__/reset') return send(res, 404, 'text/plain', 'not found');
@@ -118,10 +121,10 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
   return server;
 }
 
-function readBody(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
+function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string | null> {
   return new Promise((done) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       send(res, 413, 'text/plain', 'request too large', { Connection: 'close' });
       req.resume();
       return done(null);
@@ -131,7 +134,7 @@ function readBody(req: IncomingMessage, res: ServerResponse): Promise<string | n
     let over = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         if (!over) send(res, 413, 'text/plain', 'request too large', { Connection: 'close' });
         over = true;
         return;

@@ -4,6 +4,7 @@ import { allocationHandlers } from './allocation';
 import { claimsHandlers } from './claims';
 import { budgetsHandlers } from './budgets';
 import { parametersHandlers } from './parameters';
+import { importHandlers } from './import';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...claimsHandlers,
   ...budgetsHandlers,
   ...parametersHandlers,
+  ...importHandlers,
 };
