@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error';
 import { useApi } from '../../api/ApiContext';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { FormFooter, fixFieldsMessage } from '../../components/FormFooter';
 import { messageIn } from '../../i18n/error-text';
 import { isLanguage } from '../../i18n/languages';
 import { normalizeDateText } from '../../format/date';
@@ -201,7 +202,7 @@ export function ClaimForm({ options, projects, defaultDate, onSaved, onCancel }:
     const local = validateClaimForm(values, describeIssue);
     if (Object.keys(local).length > 0) {
       setErrors(local);
-      setGeneral(fixFields());
+      setGeneral(fixFieldsMessage());
       focusFirstError();
       return;
     }
@@ -221,7 +222,7 @@ export function ClaimForm({ options, projects, defaultDate, onSaved, onCancel }:
       setErrors(byPath);
       const keys = Object.keys(byPath);
       const allPlaced = err.code === 'VALIDATION' && keys.length > 0 && keys.every(isPlaced);
-      setGeneral(allPlaced ? fixFields() : { message: err.message, messageEn: err.messageEn });
+      setGeneral(allPlaced ? fixFieldsMessage() : { message: err.message, messageEn: err.messageEn });
       focusFirstError();
     } finally {
       setSaving(false);
@@ -596,28 +597,15 @@ export function ClaimForm({ options, projects, defaultDate, onSaved, onCancel }:
             </div>
           </fieldset>
         </div>
-        {general ? (
-          <div className="form__error" role="alert" data-testid="claim-form-error">
-            {messageIn(lang, general)}
-          </div>
-        ) : null}
-        <div className="form__actions">
-          <span className="form__hint">{t('claims.form.submitHint')}</span>
-          <button type="button" className="btn" onClick={onCancel} data-testid="claim-cancel">
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={saving} data-testid="claim-save">
-            {saving ? t('common.saving') : t('claims.form.saveClaim')}
-          </button>
-        </div>
+        <FormFooter
+          testIdPrefix="claim"
+          general={general}
+          hint={t('claims.form.submitHint')}
+          saveLabel={t('claims.form.saveClaim')}
+          saving={saving}
+          onCancel={onCancel}
+        />
       </form>
     </Modal>
   );
-}
-
-function fixFields(): Bilingual {
-  return {
-    message: i18next.t('errors.fixFields', { lng: 'zh-CN' }),
-    messageEn: i18next.t('errors.fixFields', { lng: 'en' }),
-  };
 }

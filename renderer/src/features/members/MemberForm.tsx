@@ -6,6 +6,7 @@ import { isApiError } from '../../api/api-error';
 import { useApi } from '../../api/ApiContext';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { FormFooter, fixFieldsMessage } from '../../components/FormFooter';
 import { messageIn } from '../../i18n/error-text';
 import { normalizeDateText, todayIso } from '../../format/date';
 import { GroupPicker } from './GroupPicker';
@@ -69,7 +70,7 @@ export function MemberForm({ member, groups, onGroupCreated, onSaved, onCancel }
     const local = validateMemberForm(values, describeIssue);
     if (Object.keys(local).length > 0) {
       setErrors(local);
-      setGeneral(fixFields());
+      setGeneral(fixFieldsMessage());
       focusFirstError(local);
       return;
     }
@@ -89,7 +90,7 @@ export function MemberForm({ member, groups, onGroupCreated, onSaved, onCancel }
       const { fields, other } = issuesToFieldErrors(err.issues);
       setErrors(fields);
       const onlyFieldIssues = err.code === 'VALIDATION' && other.length === 0 && Object.keys(fields).length > 0;
-      setGeneral(onlyFieldIssues ? fixFields() : { message: err.message, messageEn: err.messageEn });
+      setGeneral(onlyFieldIssues ? fixFieldsMessage() : { message: err.message, messageEn: err.messageEn });
       focusFirstError(fields);
     } finally {
       setSaving(false);
@@ -215,30 +216,17 @@ export function MemberForm({ member, groups, onGroupCreated, onSaved, onCancel }
             />
           </Field>
         </div>
-        {general ? (
-          <div className="form__error" role="alert" data-testid="member-form-error">
-            {messageIn(lang, general)}
-          </div>
-        ) : null}
-        <div className="form__actions">
-          <span className="form__hint">{t('members.form.submitHint')}</span>
-          <button type="button" className="btn" onClick={onCancel} data-testid="member-cancel">
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={saving} data-testid="member-save">
-            {saving ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <FormFooter
+          testIdPrefix="member"
+          general={general}
+          hint={t('members.form.submitHint')}
+          saveLabel={t('common.save')}
+          saving={saving}
+          onCancel={onCancel}
+        />
       </form>
     </Modal>
   );
-}
-
-function fixFields(): Bilingual {
-  return {
-    message: i18next.t('errors.fixFields', { lng: 'zh-CN' }),
-    messageEn: i18next.t('errors.fixFields', { lng: 'en' }),
-  };
 }
 
 function focusFirstError(errors: FieldErrors) {
