@@ -5,6 +5,9 @@ const PATHS = {
   about: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zm0-11v6m0-9.5v.5',
   claims: 'M6 3h12v18l-3-2-3 2-3-2-3 2V3zm3 5h6M9 12h6M9 16h3',
   budget: 'M4 20V10m6 10V4m6 16v-7m5 7H3',
+  allocation: 'M3 7h14l-3-3m3 3-3 3M21 17H7l3-3m-3 3 3 3',
+  income: 'M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3',
+  dues: 'M4 6h16v12H4V6zm0 4h16M8 15h3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

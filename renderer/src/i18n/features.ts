@@ -4,12 +4,18 @@
  */
 import { claimsText } from '../features/claims/text';
 import { budgetText } from '../features/budget/text';
+import { allocationText } from '../features/allocation/text';
+import { incomeText } from '../features/income/text';
 
 export const featureZh = {
   ...claimsText.zh,
   ...budgetText.zh,
+  ...allocationText.zh,
+  ...incomeText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
   ...budgetText.en,
+  ...allocationText.en,
+  ...incomeText.en,
 };

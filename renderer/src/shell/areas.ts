@@ -6,6 +6,8 @@ import { MembersPage } from '../features/members/MembersPage';
 import { ClaimsPage } from '../features/claims/ClaimsPage';
 import { BudgetPage } from '../features/budget/BudgetPage';
 import { AboutPage } from '../features/settings/AboutPage';
+import { AllocationPage } from '../features/allocation/AllocationPage';
+import { IncomePage } from '../features/income/IncomePage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -39,6 +41,15 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'members', labelKey: 'nav.members', section: 'books', icon: 'members', needsLedger: true, Page: MembersPage },
   { id: 'claims', labelKey: 'claims.nav', section: 'books', icon: 'claims', needsLedger: true, Page: ClaimsPage },
   { id: 'budget', labelKey: 'budget.nav', section: 'books', icon: 'budget', needsLedger: true, Page: BudgetPage },
+  {
+    id: 'allocation',
+    labelKey: 'allocation.nav',
+    section: 'books',
+    icon: 'allocation',
+    needsLedger: true,
+    Page: AllocationPage,
+  },
+  { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
