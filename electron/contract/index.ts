@@ -16,3 +16,4 @@ export * from './dues-api';
 export * from './parameters-api';
 export * from './import';
 export * from './import-api';
+export * from './roles';

@@ -5,6 +5,7 @@ import { createApp, type App } from '../../electron/app/compose';
 import { fixedClock, type Clock } from '../../electron/app/clock';
 import type { Input, Method, Output } from '../../electron/contract/api';
 import type { Result } from '../../electron/contract/errors';
+import type { CallContext } from '../../electron/app/handlers/types';
 
 export function tempDir(prefix = 'ul-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -28,6 +29,16 @@ export function createTestApp(
 /** Call through the dispatcher and return the Result, typed. */
 export async function call<M extends Method>(app: App, method: M, input: Input<M>): Promise<Result<Output<M>>> {
   return (await app.dispatch(method, input, { user: 'tester' })) as Result<Output<M>>;
+}
+
+/** Call as a given user with given roles (separation of duties, the committee's decisions). */
+export async function callAs<M extends Method>(
+  app: App,
+  who: CallContext,
+  method: M,
+  input: Input<M>,
+): Promise<Result<Output<M>>> {
+  return (await app.dispatch(method, input, who)) as Result<Output<M>>;
 }
 
 /** Call and expect success. */

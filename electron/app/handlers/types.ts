@@ -2,6 +2,7 @@ import type { Method, Output, ParsedInput } from '../../contract/api';
 import type { Clock } from '../clock';
 import type { LedgerLibrary } from '../../services/ledger-library';
 import type { Actor } from '../../services/members';
+import type { Role } from '../../contract/roles';
 
 /** Everything a handler may use: the app's long-lived parts and who is calling. */
 export interface AppContext {
@@ -11,9 +12,14 @@ export interface AppContext {
   library: LedgerLibrary;
 }
 
-/** Per call: the session the call came from (a window or a browser-mode token). */
+/**
+ * Per call: the session the call came from (a window or a browser-mode token): who is calling and the roles
+ * they hold in the open ledger. `roles` undefined means a caller outside any login (the CLI, seeding, tests
+ * that do not care); services that decide by role (the committee's decisions) require it.
+ */
 export interface CallContext {
   user: string;
+  roles?: readonly Role[];
 }
 
 export type Handler<M extends Method> = (
