@@ -73,7 +73,19 @@ export const booksMethods = {
     }),
   },
 
-  'ledger.trialBalance': { input: z.object({ from: YearMonth, to: YearMonth }).strict(), output: TrialBalance },
+  'ledger.trialBalance': {
+    input: z
+      .object({
+        from: YearMonth,
+        to: YearMonth,
+        /** Only accounts down to this level (1 = first-level accounts); all levels when absent. */
+        maxLevel: z.number().int().min(1).max(4).optional(),
+        /** Leave out accounts whose six figures are all zero. */
+        hideZero: z.boolean().default(false),
+      })
+      .strict(),
+    output: TrialBalance,
+  },
   'ledger.account': {
     input: z
       .object({

@@ -17,3 +17,4 @@ export * from './parameters-api';
 export * from './import';
 export * from './import-api';
 export * from './roles';
+export * from './ledger-api';

@@ -160,6 +160,10 @@ export const TrialBalance = z.object({
 });
 export type TrialBalance = z.infer<typeof TrialBalance>;
 
+/** The direction of a balance as ledgers print it: 借 / 贷 / 平. */
+export const BalanceSide = z.enum(['debit', 'credit', 'flat']);
+export type BalanceSide = z.infer<typeof BalanceSide>;
+
 export const LedgerEntry = z.object({
   voucherId: Id,
   date: IsoDate,
@@ -168,7 +172,7 @@ export const LedgerEntry = z.object({
   debitCents: Cents,
   creditCents: Cents,
   balanceCents: Cents,
-  side: z.enum(['debit', 'credit', 'flat']),
+  side: BalanceSide,
   projectId: Id.nullable(),
   memberId: Id.nullable(),
   counterparty: z.string().nullable(),
@@ -177,12 +181,16 @@ export const AccountLedger = z.object({
   account: AccountDto,
   from: IsoDate,
   to: IsoDate,
+  /** Signed in the account's normal direction (negative: the balance is on the other side). */
   openingCents: Cents,
+  openingSide: BalanceSide,
   entries: z.array(LedgerEntry),
   total: z.number().int(),
   periodDebitCents: Cents,
   periodCreditCents: Cents,
+  /** Signed in the account's normal direction, like `openingCents`. */
   closingCents: Cents,
+  closingSide: BalanceSide,
 });
 export type AccountLedger = z.infer<typeof AccountLedger>;
 
@@ -191,9 +199,15 @@ export const PeriodStatus = z.object({
   closed: z.boolean(),
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
+  /** Vouchers not yet posted (draft or reviewed): any of them blocks the close. */
   drafts: z.number().int(),
+  /** Of `drafts`, those already reviewed and waiting only to be posted. */
+  reviewed: z.number().int(),
   posted: z.number().int(),
+  /** The last 反结账 of this month, from the change log: when, by whom and why. */
+  lastReopen: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
 });
+export type PeriodStatus = z.infer<typeof PeriodStatus>;
 
 export const ProjectDto = z.object({ id: Id, code: z.string(), name: z.string(), earmarked: z.boolean() });
 export type ProjectDto = z.infer<typeof ProjectDto>;

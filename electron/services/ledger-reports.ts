@@ -10,7 +10,12 @@ type Sums = { openD: number; openC: number; perD: number; perC: number };
  * 科目余额表: opening balance, movements and closing balance of every account for the months from..to,
  * from the period totals the database keeps at posting time. Parents are the sum of their children.
  */
-export function trialBalance(db: Db, from: string, to: string): TrialBalance {
+export function trialBalance(
+  db: Db,
+  from: string,
+  to: string,
+  filter: { maxLevel?: number | undefined; hideZero?: boolean } = {},
+): TrialBalance {
   if (from > to)
     throw new DomainError('VALIDATION', '开始月份不能晚于结束月份', 'The start month is after the end month');
   const leaf = new Map<string, Sums>();
@@ -77,7 +82,21 @@ export function trialBalance(db: Db, from: string, to: string): TrialBalance {
     totals.openingDebitCents === totals.openingCreditCents &&
     totals.periodDebitCents === totals.periodCreditCents &&
     totals.closingDebitCents === totals.closingCreditCents;
-  return { from, to, rows: out, totals, balanced };
+  // Filters only choose the rows shown; the totals above are always those of the whole chart.
+  const shown = out.filter(
+    (r) =>
+      (filter.maxLevel === undefined || r.level <= filter.maxLevel) &&
+      !(
+        filter.hideZero &&
+        r.openingDebitCents === 0 &&
+        r.openingCreditCents === 0 &&
+        r.periodDebitCents === 0 &&
+        r.periodCreditCents === 0 &&
+        r.closingDebitCents === 0 &&
+        r.closingCreditCents === 0
+      ),
+  );
+  return { from, to, rows: shown, totals, balanced };
 }
 
 /** Balance of one account (and its sub-accounts) over posted vouchers dated before `date`, debit minus credit. */
@@ -165,19 +184,23 @@ export function accountLedger(
       counterparty: r.counterparty,
     };
   });
+  const closing = opening + agg.d - agg.c;
   return {
     account,
     from: q.from,
     to: q.to,
     openingCents: opening * sign,
+    openingSide: sideOf(opening),
     entries,
     total: agg.n,
     periodDebitCents: agg.d,
     periodCreditCents: agg.c,
-    closingCents: (opening + agg.d - agg.c) * sign,
+    closingCents: closing * sign,
+    closingSide: sideOf(closing),
   };
 }
 
-function sideOf(debitMinusCredit: number): 'debit' | 'credit' | 'flat' {
+/** 借 / 贷 / 平 of a debit-minus-credit balance. */
+export function sideOf(debitMinusCredit: number): 'debit' | 'credit' | 'flat' {
   return debitMinusCredit > 0 ? 'debit' : debitMinusCredit < 0 ? 'credit' : 'flat';
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection';
 import { appendChange } from '../../db/repos/change-log';
 import { nowIso } from '../app/clock';
 import { DomainError } from '../app/errors';
+import type { PeriodStatus } from '../contract/vouchers';
 import type { Actor } from './members';
 
 export function isPeriodClosed(db: Db, period: string): boolean {
@@ -18,22 +19,37 @@ export function assertPeriodOpen(db: Db, period: string): void {
     );
 }
 
-export function listPeriods(db: Db, year: number) {
+/** The twelve months of a year: closed or open (who closed it, when), what blocks a close, the last reopening. */
+export function listPeriods(db: Db, year: number): PeriodStatus[] {
   const stmt = db.prepare(
     `SELECT c.closed_at AS closedAt, c.closed_by AS closedBy,
        (SELECT count(*) FROM vouchers v WHERE v.period = @p AND v.status IN ('draft', 'reviewed')) AS drafts,
+       (SELECT count(*) FROM vouchers v WHERE v.period = @p AND v.status = 'reviewed') AS reviewed,
        (SELECT count(*) FROM vouchers v WHERE v.period = @p AND v.status = 'posted') AS posted
      FROM (SELECT 1) LEFT JOIN closed_periods c ON c.period = @p`,
   );
+  // 反结账 leaves no row behind in closed_periods; the change log keeps when, who and why.
+  const reopened = new Map<string, PeriodStatus['lastReopen']>();
+  const log = db
+    .prepare(
+      `SELECT entity_id AS period, at, actor, after_json AS after FROM change_log
+       WHERE method = 'periods.reopen' AND entity = 'period' AND entity_id BETWEEN ? AND ? ORDER BY seq`,
+    )
+    .all(`${year}-01`, `${year}-12`) as { period: string; at: string; actor: string; after: string | null }[];
+  for (const r of log) {
+    const after = r.after ? (JSON.parse(r.after) as { reason?: unknown }) : {};
+    reopened.set(r.period, { at: r.at, by: r.actor, reason: typeof after.reason === 'string' ? after.reason : '' });
+  }
   return Array.from({ length: 12 }, (_, i) => {
     const period = `${year}-${String(i + 1).padStart(2, '0')}`;
     const r = stmt.get({ p: period }) as {
       closedAt: string | null;
       closedBy: string | null;
       drafts: number;
+      reviewed: number;
       posted: number;
     };
-    return { period, ...r, closed: r.closedAt !== null };
+    return { period, ...r, closed: r.closedAt !== null, lastReopen: reopened.get(period) ?? null };
   });
 }
 
@@ -42,15 +58,16 @@ export function closePeriod(db: Db, actor: Actor, period: string): void {
   db.transaction(() => {
     assertPeriodOpen(db, period);
     const open = db
-      .prepare("SELECT count(*) AS n FROM vouchers WHERE period = ? AND status IN ('draft', 'reviewed')")
-      .get(period) as {
-      n: number;
-    };
+      .prepare(
+        `SELECT count(*) AS n, coalesce(sum(status = 'reviewed'), 0) AS reviewed FROM vouchers
+         WHERE period = ? AND status IN ('draft', 'reviewed')`,
+      )
+      .get(period) as { n: number; reviewed: number };
     if (open.n > 0)
       throw new DomainError(
         'RULE_VIOLATION',
-        `${period} 还有 ${open.n} 张未记账凭证，不能结账`,
-        `${period} has ${open.n} unposted vouchers; post or void them first`,
+        `${period} 还有 ${open.n} 张未记账凭证（草稿 ${open.n - open.reviewed} 张，已审核待记账 ${open.reviewed} 张），请先记账或作废后再结账`,
+        `${period} has ${open.n} unposted vouchers (${open.n - open.reviewed} draft, ${open.reviewed} reviewed and waiting to be posted); post or void them first`,
       );
     const [y, m] = period.split('-').map(Number) as [number, number];
     for (let i = 1; i < m; i++) {

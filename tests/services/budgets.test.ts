@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, call, ok } from '../helpers/app';
+import { closeMonths } from '../helpers/books';
 import type { App } from '../../electron/app/compose';
 import type { Input } from '../../electron/contract/api';
 
@@ -248,6 +249,7 @@ describe('budgets.execution', () => {
     const app = createTestApp();
     await ok(app, 'budgets.create', { year: 2025, lines: LINES });
     await ok(app, 'claims.create', claim('2025-03-05', '50105', '500'));
+    await closeMonths(app, 2025); // January to November first: the year-end closing refuses open months
     await ok(app, 'periods.closeYear', { year: 2025 });
     const ex = await ok(app, 'budgets.execution', { year: 2025 });
     expect(ex.rows.find((r) => r.accountCode === '50105')!.actualCents).toBe(50000);

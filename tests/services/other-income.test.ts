@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, call, ok } from '../helpers/app';
+import { closeMonths } from '../helpers/books';
 import type { App } from '../../electron/app/compose';
 
 function count(app: App, table: string): number {
@@ -133,6 +134,7 @@ describe('other income', () => {
       summary: '回拨补助',
       amount: '3000',
     });
+    await closeMonths(app, 2025); // January to November first: the year-end closing refuses open months
     const y = await ok(app, 'periods.closeYear', { year: 2025 });
     expect(y.earmarkedNetCents).toBe(-500_000);
     expect(y.generalNetCents).toBe(-300_000);

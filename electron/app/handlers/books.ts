@@ -17,6 +17,7 @@ import {
 } from '../../services/vouchers';
 import { closeYear } from '../../services/year-end';
 import type { booksMethods } from '../../contract/books-api';
+import { DomainError } from '../errors';
 import { actorOf, type Handler } from './types';
 
 export const booksHandlers = {
@@ -45,12 +46,15 @@ export const booksHandlers = {
     return listPeriods(app.library.db, Number(i.period.slice(0, 4)));
   },
   'periods.reopen': (i, app, call) => {
+    // 反结账 is an administrator's act; callers outside any login (CLI, seeding) carry no roles.
+    if (call.roles && !call.roles.includes('admin'))
+      throw new DomainError('FORBIDDEN', '只有管理员可以反结账', 'Only an administrator can reopen a closed month');
     reopenPeriod(app.library.db, actorOf(app, call), i.period, i.reason);
     return listPeriods(app.library.db, Number(i.period.slice(0, 4)));
   },
   'periods.closeYear': (i, app, call) => closeYear(app.library.db, actorOf(app, call), i.year),
 
-  'ledger.trialBalance': (i, app) => trialBalance(app.library.db, i.from, i.to),
+  'ledger.trialBalance': (i, app) => trialBalance(app.library.db, i.from, i.to, i),
   'ledger.account': (i, app) => accountLedger(app.library.db, i),
 
   'changeLog.verify': (_i, app) => verifyChain(app.library.db),
