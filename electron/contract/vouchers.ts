@@ -184,6 +184,9 @@ export const AccountLedger = z.object({
   /** Signed in the account's normal direction (negative: the balance is on the other side). */
   openingCents: Cents,
   openingSide: BalanceSide,
+  /** The balance just before this page's first entry (承前页), never negative; its direction is `pageOpeningSide`. */
+  pageOpeningCents: Cents,
+  pageOpeningSide: BalanceSide,
   entries: z.array(LedgerEntry),
   total: z.number().int(),
   periodDebitCents: Cents,

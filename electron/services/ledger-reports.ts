@@ -191,6 +191,8 @@ export function accountLedger(
     to: q.to,
     openingCents: opening * sign,
     openingSide: sideOf(opening),
+    pageOpeningCents: Math.abs(opening + before),
+    pageOpeningSide: sideOf(opening + before),
     entries,
     total: agg.n,
     periodDebitCents: agg.d,

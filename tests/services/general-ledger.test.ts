@@ -69,6 +69,22 @@ describe('general ledger and trial balance filters (demo year of books)', () => 
     expect(spending.periodDebitCents).toBe(moved('501', '2025-01', '2025-12').d);
   });
 
+  it('starts each 明细账 page where the previous one ended (承前页), the first page at the opening balance', async () => {
+    const q = { code: '102', from: '2025-01-01', to: '2025-12-31', limit: 20 };
+    const p1 = await ok(app, 'ledger.account', { ...q, offset: 0 });
+    const p2 = await ok(app, 'ledger.account', { ...q, offset: 20 });
+    expect(p1.entries).toHaveLength(20);
+    expect([p1.pageOpeningCents, p1.pageOpeningSide]).toEqual([Math.abs(p1.openingCents), p1.openingSide]);
+    const last = p1.entries.at(-1)!;
+    expect([p2.pageOpeningCents, p2.pageOpeningSide]).toEqual([last.balanceCents, last.side]);
+    const lines = moved('102', '0000-01', '2024-12');
+    expect(signed(p1.pageOpeningCents, p1.pageOpeningSide)).toBe(lines.d - lines.c);
+    const firstOfPage2 = p2.entries[0]!;
+    expect(signed(firstOfPage2.balanceCents, firstOfPage2.side)).toBe(
+      signed(last.balanceCents, last.side) + firstOfPage2.debitCents - firstOfPage2.creditCents,
+    );
+  });
+
   it('refuses a range across years, a reversed range and an unknown account', async () => {
     const across = await call(app, 'ledger.general', { code: '102', from: '2025-11', to: '2026-02' });
     expect(!across.ok && across.error.code).toBe('VALIDATION');

@@ -6,16 +6,22 @@ import { claimsText } from '../features/claims/text';
 import { budgetText } from '../features/budget/text';
 import { allocationText } from '../features/allocation/text';
 import { incomeText } from '../features/income/text';
+import { ledgerText } from '../features/ledger/text';
+import { periodsText } from '../features/periods/text';
 
 export const featureZh = {
   ...claimsText.zh,
   ...budgetText.zh,
   ...allocationText.zh,
   ...incomeText.zh,
+  ...ledgerText.zh,
+  ...periodsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
   ...budgetText.en,
   ...allocationText.en,
   ...incomeText.en,
+  ...ledgerText.en,
+  ...periodsText.en,
 };

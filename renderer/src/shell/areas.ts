@@ -8,6 +8,8 @@ import { BudgetPage } from '../features/budget/BudgetPage';
 import { AboutPage } from '../features/settings/AboutPage';
 import { AllocationPage } from '../features/allocation/AllocationPage';
 import { IncomePage } from '../features/income/IncomePage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
+import { PeriodsPage } from '../features/periods/PeriodsPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -50,6 +52,8 @@ export const AREAS: readonly AreaDef[] = [
     Page: AllocationPage,
   },
   { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
+  { id: 'ledger', labelKey: 'ledger.nav', section: 'books', icon: 'ledger', needsLedger: true, Page: LedgerPage },
+  { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
