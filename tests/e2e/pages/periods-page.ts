@@ -6,7 +6,8 @@ export class PeriodsPage {
 
   readonly yearInput = () => this.page.getByTestId('periods-year');
   readonly table = () => this.page.getByTestId('periods-table');
-  readonly notice = () => this.page.getByTestId('periods-notice');
+  /** The text of the page's one-line feedback (without its close button). */
+  readonly notice = () => this.page.getByTestId('periods-notice').locator('.notice__text');
   readonly yearEnd = () => this.page.getByTestId('yearend');
 
   row(period: string): Locator {

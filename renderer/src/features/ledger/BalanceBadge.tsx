@@ -29,7 +29,14 @@ export function BalanceBadge({ tb }: { tb: TrialBalance }) {
             data-testid={`tb-balance-${p}`}
             data-equal={same ? 'yes' : 'no'}
           >
-            {same ? `${pair} ✓` : text}
+            {same ? (
+              <>
+                {pair}
+                <span className="lg-balance__tick"> ✓</span>
+              </>
+            ) : (
+              text
+            )}
           </span>
         );
       })}

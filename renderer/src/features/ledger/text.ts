@@ -102,8 +102,8 @@ export const ledgerText = featureText(
   },
   {
     ledger: {
-      nav: 'Ledgers',
-      title: 'Ledgers',
+      nav: 'Account books',
+      title: 'Account books',
       year: 'Year',
       prevYear: 'Previous year',
       nextYear: 'Next year',
