@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { freshDataDir, openApp, removeDataDirs, screenshot, SHOTS_DIR, type AppSession } from './support/app-session';
 import { apiCall, fen } from './support/http-api';
 import { LedgerPage } from './pages/ledger-page';
 import { ShellPage } from './pages/shell-page';
@@ -83,6 +83,14 @@ describe('ledgers (browser mode, demo ledger)', () => {
     // code and name together, sub-accounts indented under their parent
     expect(await ledger.tbAccountCell('102').textContent()).toBe('102 银行存款');
     await screenshot(page, `${SHOTS}/trial-balance-zh`);
+    // the print view: only the sheet is printed, with the same totals
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('tb-print-sheet').isVisible()).toBe(true);
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    const printed = await page.getByTestId('tb-print-sheet').locator('tfoot td').allTextContents();
+    expect(printed.slice(1).map(fen)).toEqual([want.openD, want.openC, posted, posted, want.closeD, want.closeC]);
+    await page.pdf({ path: `${SHOTS_DIR}/${SHOTS}/trial-balance.pdf`, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
 
     // first level only: the same totals, fewer rows, every one a first-level account
     await page.getByTestId('tb-levels').selectOption('1');

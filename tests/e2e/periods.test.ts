@@ -142,6 +142,7 @@ describe('periods (browser mode)', () => {
     expect(await page.getByTestId('yearend-run').isDisabled()).toBe(true);
     expect(await page.getByTestId('yearend-split-earmarked-net').textContent()).toBe('800.00');
     expect(await page.getByTestId('yearend-split-general-net').textContent()).toBe('7,499.50');
+    await periods.yearEnd().scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/yearend-blocked-zh`);
 
     await periods.closeButton('2025-11').click();
@@ -157,6 +158,7 @@ describe('periods (browser mode)', () => {
     expect(earmarked[1]).toContain('困难帮扶专项');
     expect(await line('32103')).toEqual(['32103 本年收支结转', '', '', '800.00']);
     expect(await line('32203')).toEqual(['32203 本年收支结转', '', '', '7,499.50']);
+    await periods.yearEnd().scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/yearend-preview-zh`);
 
     await periods.runYearEnd();
@@ -167,6 +169,7 @@ describe('periods (browser mode)', () => {
     const closing = page.getByTestId('yearend-vouchers').locator('tbody tr');
     expect(await closing.count()).toBe(2);
     expect(await closing.nth(0).textContent()).toContain('2025年度收支结转');
+    await periods.yearEnd().scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/yearend-done-zh`);
     await closing.nth(0).getByRole('button').click();
     await page.getByTestId('bk-voucher-line-32103').waitFor();

@@ -38,7 +38,7 @@ export function TrialBalancePrint({
         <span>{t('ledger.trial.sheetPeriod', { from: tb.from, to: tb.to })}</span>
         <span>{t(tb.balanced ? 'ledger.trial.balanced' : 'ledger.trial.notBalanced')}</span>
       </p>
-      <table className="lg-print-table">
+      <table className="lg-print-table lg-print-table--tb">
         <thead>
           <tr>
             <th rowSpan={2} className="lg-print-table__code">
