@@ -175,7 +175,7 @@ describe('ledgers (browser mode, demo ledger)', () => {
     await expect.poll(async () => ledger.voucher().getAttribute('aria-label')).toContain(first2[1]!);
     await page.getByTestId('bk-voucher-line-102').first().waitFor();
     const line = await page.getByTestId('bk-voucher-line-102').first().locator('td').allTextContents();
-    expect([line[2], line[3]].map((s) => s.trim())).toContain(first2[3] || first2[4]);
+    expect([line[2], line[3]].map((s) => (s ?? '').trim())).toContain(first2[3] || first2[4]);
     await screenshot(page, `${SHOTS}/ledger-voucher-zh`);
     await page.keyboard.press('Escape');
     await ledger.voucher().waitFor({ state: 'detached' });
