@@ -207,8 +207,6 @@ export function DetailLedgerView(props: DetailLedgerViewProps) {
               getRowId={(p) => p.data.id}
               getRowClass={(p) => (p.node.rowPinned ? 'row-total' : undefined)}
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-              // the flexible summary column keeps room for the scrollbar, so the balance is never cut off
-              alwaysShowVerticalScroll
               onCellKeyDown={onCellKeyDown}
               onRowDoubleClicked={(e) => {
                 if (e.data?.voucherId) openVoucher(e.data.voucherId);

@@ -102,8 +102,6 @@ export function GeneralLedgerView(props: GeneralLedgerViewProps) {
                 p.data?.kind === 'year' ? 'lg-row-ytd' : p.data?.kind === 'opening' ? 'lg-row-opening' : undefined
               }
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-              // the flexible summary column keeps room for the scrollbar, so the balance is never cut off
-              alwaysShowVerticalScroll
               onCellKeyDown={onCellKeyDown}
               onRowDoubleClicked={(e) => {
                 if (e.data?.period) onOpenMonth(e.data.period);

@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { formatAmount } from '../../format/money';
 import type { DlRow } from './detail-ledger-rows';
-import { optionalMovement, sideText } from './ledger-format';
+import { optionalMovement, SCROLLBAR_ROOM, sideText } from './ledger-format';
 
 const amountCol = {
   type: 'rightAligned',
@@ -55,5 +55,6 @@ export function detailLedgerColumns(t: TFunction): ColDef<DlRow>[] {
       width: 140,
       valueGetter: (p) => (p.data ? formatAmount(p.data.balanceCents) : ''),
     },
+    SCROLLBAR_ROOM,
   ];
 }

@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { formatAmount } from '../../format/money';
 import type { GlRow } from './general-ledger-rows';
-import { optionalMovement, sideText } from './ledger-format';
+import { optionalMovement, SCROLLBAR_ROOM, sideText } from './ledger-format';
 
 const amountCol = {
   type: 'rightAligned',
@@ -46,5 +46,6 @@ export function generalLedgerColumns(t: TFunction): ColDef<GlRow>[] {
       ...amountCol,
       valueGetter: (p) => (p.data ? formatAmount(p.data.balanceCents) : ''),
     },
+    SCROLLBAR_ROOM,
   ];
 }

@@ -36,3 +36,17 @@ export function accountLabel(a: { code: string; name: string }): string {
 export function optionalMovement(cents: number | null | undefined): string {
   return cents === null || cents === undefined ? '' : movement(cents);
 }
+
+/**
+ * An empty last column: with a flexible summary column the grid fills its width, and without it the vertical
+ * scrollbar would cover the right-aligned balance on some systems.
+ */
+export const SCROLLBAR_ROOM = {
+  colId: 'room',
+  headerName: '',
+  width: 18,
+  minWidth: 18,
+  resizable: false,
+  suppressNavigable: true,
+  valueGetter: () => '',
+} as const;
