@@ -10,6 +10,7 @@ import { claimsMethods } from './claims-api';
 import { budgetsMethods } from './budgets-api';
 import { parametersMethods } from './parameters-api';
 import { importMethods } from './import-api';
+import { reportsMethods } from './reports-api';
 
 export const Empty = z.object({}).strict();
 
@@ -55,6 +56,7 @@ export const api = {
   ...budgetsMethods,
   ...parametersMethods,
   ...importMethods,
+  ...reportsMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

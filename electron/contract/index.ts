@@ -17,3 +17,5 @@ export * from './parameters-api';
 export * from './import';
 export * from './import-api';
 export * from './roles';
+export * from './reports';
+export * from './reports-api';

@@ -5,6 +5,7 @@ import { claimsHandlers } from './claims';
 import { budgetsHandlers } from './budgets';
 import { parametersHandlers } from './parameters';
 import { importHandlers } from './import';
+import { reportsHandlers } from './reports';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap = {
   ...budgetsHandlers,
   ...parametersHandlers,
   ...importHandlers,
+  ...reportsHandlers,
 };
