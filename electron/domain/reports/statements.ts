@@ -65,7 +65,7 @@ export interface BalanceSheetValues {
 /** The balance-sheet items (编制说明 一、(四)) from the balances at one date. */
 export function balanceSheetValues(f: BalanceFigures): BalanceSheetValues {
   const d = (...codes: string[]) => codes.reduce((s, c) => s + get(f.balances, c), 0);
-  const c = (...codes: string[]) => -d(...codes);
+  const c = (...codes: string[]) => 0 - d(...codes);
   const cash = d('101', '102');
   const dueFromUpper = d('131');
   const otherReceivables = d('135');
