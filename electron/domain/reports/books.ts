@@ -161,8 +161,8 @@ export function subsidiaryLedgerPart(
     row(
       [
         `${year}-${String(months.from).padStart(2, '0')}-01`,
-        months.from === 1 ? '上年结转' : '期初余额',
         null,
+        months.from === 1 ? '上年结转' : '期初余额',
         null,
         null,
         s0,
