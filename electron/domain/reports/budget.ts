@@ -14,9 +14,9 @@ const lineKey = (l: { accountCode: string; spendingKind: string; projectId: numb
   `${l.accountCode}|${l.spendingKind}|${l.projectId ?? ''}`;
 
 const LINE_COLUMNS: ReportColumn[] = [
-  { key: 'code', header: '科目编码', group: null, kind: 'text', width: 9 },
+  { key: 'code', header: '科目编码', group: null, kind: 'text', width: 10 },
   { key: 'name', header: '预算项目', group: null, kind: 'text', width: 26 },
-  { key: 'kind', header: '类型', group: null, kind: 'text', width: 9 },
+  { key: 'kind', header: '类型', group: null, kind: 'text', width: 10 },
   { key: 'project', header: '项目', group: null, kind: 'text', width: 16 },
 ];
 
@@ -206,8 +206,8 @@ const EXEC_COLUMNS: ReportColumn[] = [
   { key: 'budget', header: '预算数', group: null, kind: 'money', width: 15 },
   { key: 'actual', header: '实际数', group: null, kind: 'money', width: 15 },
   { key: 'remaining', header: '预算 − 实际', group: null, kind: 'money', width: 15 },
-  { key: 'completion', header: '完成率', group: null, kind: 'percent', width: 9 },
-  { key: 'share', header: '占比', group: null, kind: 'percent', width: 8 },
+  { key: 'completion', header: '完成率', group: null, kind: 'percent', width: 10 },
+  { key: 'share', header: '占比', group: null, kind: 'percent', width: 10 },
 ];
 
 export interface ExecutionInput {

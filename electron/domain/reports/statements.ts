@@ -161,11 +161,11 @@ const LIABILITY_LINES: SideLine[] = [
 
 const BS_COLUMNS = (annual: boolean): ReportColumn[] => [
   { key: 'asset', header: '资产', group: null, kind: 'text', width: 22 },
-  { key: 'aLine', header: '行次', group: null, kind: 'int', width: 5 },
+  { key: 'aLine', header: '行次', group: null, kind: 'int', width: 6 },
   { key: 'aOpen', header: '年初余额', group: null, kind: 'money', width: 16 },
   { key: 'aClose', header: annual ? '年末余额' : '期末余额', group: null, kind: 'money', width: 16 },
   { key: 'liab', header: '负债和净资产', group: null, kind: 'text', width: 22 },
-  { key: 'lLine', header: '行次', group: null, kind: 'int', width: 5 },
+  { key: 'lLine', header: '行次', group: null, kind: 'int', width: 6 },
   { key: 'lOpen', header: '年初余额', group: null, kind: 'money', width: 16 },
   { key: 'lClose', header: annual ? '年末余额' : '期末余额', group: null, kind: 'money', width: 16 },
 ];

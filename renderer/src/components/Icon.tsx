@@ -8,6 +8,7 @@ const PATHS = {
   allocation: 'M3 7h14l-3-3m3 3-3 3M21 17H7l3-3m-3 3 3 3',
   income: 'M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3',
   dues: 'M4 6h16v12H4V6zm0 4h16M8 15h3',
+  reports: 'M6 3h9l4 4v14H6V3zm9 0v4h4M9 17v-3m3 3v-6m3 6v-4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

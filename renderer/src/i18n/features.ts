@@ -6,16 +6,19 @@ import { claimsText } from '../features/claims/text';
 import { budgetText } from '../features/budget/text';
 import { allocationText } from '../features/allocation/text';
 import { incomeText } from '../features/income/text';
+import { reportsText } from '../features/reports/text';
 
 export const featureZh = {
   ...claimsText.zh,
   ...budgetText.zh,
   ...allocationText.zh,
   ...incomeText.zh,
+  ...reportsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
   ...budgetText.en,
   ...allocationText.en,
   ...incomeText.en,
+  ...reportsText.en,
 };

@@ -8,6 +8,7 @@ import { BudgetPage } from '../features/budget/BudgetPage';
 import { AboutPage } from '../features/settings/AboutPage';
 import { AllocationPage } from '../features/allocation/AllocationPage';
 import { IncomePage } from '../features/income/IncomePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -15,7 +16,7 @@ export interface AreaProps {
   onLedgerChanged(ledger: CurrentLedger | null): void;
 }
 
-export type SectionId = 'books' | 'system';
+export type SectionId = 'books' | 'reports' | 'system';
 
 export interface AreaDef {
   id: string;
@@ -30,6 +31,7 @@ export interface AreaDef {
 
 export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
   { id: 'books', labelKey: 'nav.sectionBooks' },
+  { id: 'reports', labelKey: 'reports.section' },
   { id: 'system', labelKey: 'nav.sectionSystem' },
 ];
 
@@ -50,6 +52,7 @@ export const AREAS: readonly AreaDef[] = [
     Page: AllocationPage,
   },
   { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
+  { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
