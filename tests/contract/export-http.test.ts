@@ -25,10 +25,22 @@ function post(method: string, body: string) {
 
 describe('export.table over HTTP', () => {
   it('accepts a table larger than 1 MiB and answers with the file', async () => {
-    const rows = Array.from({ length: 15_000 }, (_, i) => [`M${String(i).padStart(6, '0')}`, '示例会员姓名', i * 137]);
+    const rows = Array.from({ length: 20_000 }, (_, i) => [
+      `M${String(i).padStart(6, '0')}`,
+      '示例会员姓名',
+      '第一工会小组（机关）',
+      '2026-01-15',
+      i * 137,
+    ]);
     const body = JSON.stringify({
       title: '会员名册',
-      columns: [{ header: '会员编号' }, { header: '姓名' }, { header: '会费基数', kind: 'money' }],
+      columns: [
+        { header: '会员编号' },
+        { header: '姓名' },
+        { header: '工会小组' },
+        { header: '入会日期' },
+        { header: '会费基数', kind: 'money' },
+      ],
       rows,
       format: 'csv',
     });
@@ -38,8 +50,8 @@ describe('export.table over HTTP', () => {
     const reply = (await r.json()) as { ok: boolean; value: { base64: string; fileName: string } };
     expect(reply.ok).toBe(true);
     const csv = Buffer.from(reply.value.base64, 'base64').toString('utf8');
-    expect(csv.split('\r\n').filter((l) => l.startsWith('M0'))).toHaveLength(15_000);
-    expect(csv).toContain('M014999,示例会员姓名,20548.63');
+    expect(csv.split('\r\n').filter((l) => l.startsWith('M0'))).toHaveLength(20_000);
+    expect(csv).toContain('M019999,示例会员姓名,第一工会小组（机关）,2026-01-15,27398.63');
   });
 
   it('still refuses a body over its own limit (413), and other methods keep 1 MiB', async () => {
