@@ -23,7 +23,7 @@ for (const [name, entry] of Object.entries(entries)) {
     format: 'cjs',
     target: 'node20',
     sourcemap: 'linked',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', 'pdfkit'],
     banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
   });

@@ -11,6 +11,7 @@ import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
 import { cmdImport } from './import-command';
+import { cmdExportJournal, cmdReport } from './report-commands';
 import { CliCallError } from './session';
 
 export interface CliIo {
@@ -35,7 +36,14 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
                                            计算当月会费 / assess the month's dues
   import <kind> <file> <sheet.xlsx|.csv> [--mapping m.json] [--dry-run]
                                            导入表格 / import a sheet (members, payroll, opening, vouchers,
-                                           claims, bank); prints every bad row; exit 1 on any error`;
+                                           claims, bank); prints every bad row; exit 1 on any error
+  report <kind> <file> --year Y [--month M] [--account C] [--voucher N] --out x.xlsx|x.pdf|x.csv
+                                           报表导出 / write a report (balance-sheet, income-statement,
+                                           final-accounts, budget, budget-execution, dues-by-month,
+                                           dues-by-group, dues-by-member, allocation, trial-balance,
+                                           general-ledger, subsidiary-ledger, vouchers); exit 1 if a tie differs
+  export-journal <file> --format hledger|beancount|ledger [--year Y] [--out f]
+                                           导出纯文本账 / the ledger as a plain-text journal`;
 
 type Flags = Record<string, string | true>;
 
@@ -189,6 +197,8 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   'trial-balance': cmdTrialBalance,
   dues: cmdDues,
   import: cmdImport,
+  report: cmdReport,
+  'export-journal': cmdExportJournal,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

@@ -11,6 +11,7 @@ import { budgetsMethods } from './budgets-api';
 import { parametersMethods } from './parameters-api';
 import { importMethods } from './import-api';
 import { ledgerReadMethods } from './ledger-api';
+import { reportsMethods } from './reports-api';
 
 export const Empty = z.object({}).strict();
 
@@ -57,6 +58,7 @@ export const api = {
   ...parametersMethods,
   ...importMethods,
   ...ledgerReadMethods,
+  ...reportsMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

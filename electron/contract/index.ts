@@ -18,3 +18,5 @@ export * from './import';
 export * from './import-api';
 export * from './roles';
 export * from './ledger-api';
+export * from './reports';
+export * from './reports-api';

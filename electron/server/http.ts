@@ -8,6 +8,8 @@ import type { Dispatch } from '../app/dispatch';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Imports carry a whole sheet (base64, files up to 20 MB). */
 export const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
+/** A grid's export carries what it shows (up to 20,000 rows of cells). */
+export const MAX_EXPORT_BODY_BYTES = 16 * 1024 * 1024;
 
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
@@ -63,7 +65,11 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
       if (!authorized(req)) return send(res, 401, 'text/plain', 'unauthorized');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return send(res, 415, 'text/plain', 'application/json only');
-      const limit = url.pathname.startsWith('/api/import.') ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+      const limit = url.pathname.startsWith('/api/import.')
+        ? MAX_IMPORT_BODY_BYTES
+        : url.pathname === '/api/export.table'
+          ? MAX_EXPORT_BODY_BYTES
+          : MAX_BODY_BYTES;
       const body = await readBody(req, res, limit);
       if (body === null) return;
       if (url.pathname.startsWith('/__test__/')) {

@@ -6,6 +6,7 @@ import { budgetsHandlers } from './budgets';
 import { parametersHandlers } from './parameters';
 import { importHandlers } from './import';
 import { ledgerReadHandlers } from './ledger';
+import { reportsHandlers } from './reports';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -22,4 +23,5 @@ export const handlers: HandlerMap = {
   ...parametersHandlers,
   ...importHandlers,
   ...ledgerReadHandlers,
+  ...reportsHandlers,
 };

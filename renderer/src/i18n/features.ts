@@ -8,6 +8,7 @@ import { allocationText } from '../features/allocation/text';
 import { incomeText } from '../features/income/text';
 import { ledgerText } from '../features/ledger/text';
 import { periodsText } from '../features/periods/text';
+import { reportsText } from '../features/reports/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -16,6 +17,7 @@ export const featureZh = {
   ...incomeText.zh,
   ...ledgerText.zh,
   ...periodsText.zh,
+  ...reportsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -24,4 +26,5 @@ export const featureEn = {
   ...incomeText.en,
   ...ledgerText.en,
   ...periodsText.en,
+  ...reportsText.en,
 };

@@ -10,6 +10,7 @@ import { AllocationPage } from '../features/allocation/AllocationPage';
 import { IncomePage } from '../features/income/IncomePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -17,7 +18,7 @@ export interface AreaProps {
   onLedgerChanged(ledger: CurrentLedger | null): void;
 }
 
-export type SectionId = 'books' | 'system';
+export type SectionId = 'books' | 'reports' | 'system';
 
 export interface AreaDef {
   id: string;
@@ -32,6 +33,7 @@ export interface AreaDef {
 
 export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
   { id: 'books', labelKey: 'nav.sectionBooks' },
+  { id: 'reports', labelKey: 'reports.section' },
   { id: 'system', labelKey: 'nav.sectionSystem' },
 ];
 
@@ -54,6 +56,7 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
   { id: 'ledger', labelKey: 'ledger.nav', section: 'books', icon: 'ledger', needsLedger: true, Page: LedgerPage },
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
+  { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
