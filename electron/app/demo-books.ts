@@ -4,6 +4,7 @@ import { formatCents } from '../domain/money';
 import { intBetween, seededRandom } from '../domain/random';
 import type { LedgerLibrary } from '../services/ledger-library';
 import { owedUpward } from '../services/allocation';
+import { postGenerated } from '../services/vouchers';
 import type { Clock } from './clock';
 import { handlers } from './handlers';
 import type { AppContext, Handler } from './handlers/types';
@@ -27,6 +28,9 @@ export const DEMO_SEEDED_ISSUES = [
 const CLERK = '王会计';
 const CASHIER = '李出纳';
 const CHAIR = '张主席';
+/** Cash and bank carried in from last year (the demo's 322 累计结余). */
+const OPENING_CASH_CENTS = 300_000;
+const OPENING_BANK_CENTS = 42_000_000;
 
 export function seedDemoBooks(db: Db, clock: Clock, year: number): void {
   const context: AppContext = { version: 'demo', mode: 'test', clock, library: { db } as unknown as LedgerLibrary };
@@ -49,6 +53,22 @@ export function seedDemoBooks(db: Db, clock: Clock, year: number): void {
       .all() as { id: number; joinDate: string; leaveDate: string | null; groupId: number }[];
     const activeOn = (date: string) =>
       members.filter((m) => m.joinDate <= date && (!m.leaveDate || m.leaveDate >= date));
+
+    // 期初余额: last year's closing balances carried in, as an opening voucher on 1 January (as an import would post).
+    postGenerated(
+      db,
+      { user: CLERK, clock },
+      {
+        date: d(1, 1),
+        summary: '期初余额',
+        source: 'opening',
+        lines: [
+          { accountCode: '101', debitCents: OPENING_CASH_CENTS, creditCents: 0 },
+          { accountCode: '102', debitCents: OPENING_BANK_CENTS, creditCents: 0 },
+          { accountCode: '32205', debitCents: 0, creditCents: OPENING_CASH_CENTS + OPENING_BANK_CENTS },
+        ],
+      },
+    );
 
     // Projects, and the year's budget approved by the three bodies (DOMAIN §4).
     const warmth = run('projects.create', { code: `SWN${year}`, name: `${year}年送温暖专项`, earmarked: true });

@@ -17,18 +17,27 @@ describe('the demo ledger holds a year of books', () => {
     }
   });
 
-  it('books income and spending on the expected accounts, and cash never goes negative', async () => {
+  it('books income and spending on the expected accounts, and neither cash nor bank ever goes negative', async () => {
     const tb = await ok(app, 'ledger.trialBalance', { from: '2025-01', to: '2025-12' });
     const row = (code: string) => tb.rows.find((r) => r.code === code)!;
     for (const code of ['402', '40302', '405', '408', '50105', '50102', '50405', '50702', '162', '30104'])
       expect(row(code).periodDebitCents + row(code).periodCreditCents, code).toBeGreaterThan(0);
-    const cash = db
-      .prepare(
-        `SELECT v.date, sum(l.debit_cents - l.credit_cents) OVER (ORDER BY v.date, v.id ROWS UNBOUNDED PRECEDING) AS running
-         FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id WHERE v.status = 'posted' AND l.account_code = '101'`,
-      )
-      .all() as { running: number }[];
-    expect(Math.min(...cash.map((c) => c.running))).toBeGreaterThanOrEqual(0);
+    for (const code of ['101', '102']) {
+      const running = db
+        .prepare(
+          `SELECT v.date, sum(l.debit_cents - l.credit_cents) OVER (ORDER BY v.date, v.id ROWS UNBOUNDED PRECEDING) AS running
+           FROM vouchers v JOIN voucher_lines l ON l.voucher_id = v.id WHERE v.status = 'posted' AND l.account_code = ?`,
+        )
+        .all(code) as { running: number }[];
+      expect(running.length, code).toBeGreaterThan(3);
+      expect(Math.min(...running.map((c) => c.running)), code).toBeGreaterThanOrEqual(0);
+    }
+    // The year opens on last year's balances: one opening voucher on 1 January, carried into 32205 累计结余.
+    const opening = db
+      .prepare(`SELECT date FROM vouchers WHERE source = 'opening' AND status = 'posted'`)
+      .all() as { date: string }[];
+    expect(opening).toEqual([{ date: '2025-01-01' }]);
+    expect(row('32205').periodCreditCents).toBeGreaterThan(0);
   });
 
   it('keeps January to November closed and December open', async () => {
