@@ -35,7 +35,9 @@ describe('chart of accounts (browser mode)', () => {
     expect(await accounts.chartNote().textContent()).toContain('财会〔2021〕7号');
     expect(await accounts.cell('101', 'name')).toBe('库存现金');
     expect(await accounts.cell('101', 'origin')).toBe('制度规定');
+    await accounts.search().fill('50105');
     expect(await accounts.cell('50105', 'name')).toBe('会员活动支出');
+    await accounts.search().fill('');
     const all = await apiCall(session, 'accounts.list', {});
     expect(await accounts.count().textContent()).toBe(`共 ${all.length} 个科目`);
     // a prescribed account: no rename, no disabling

@@ -35,7 +35,7 @@ export function startBrowserServer(opts: {
   return new Promise((done, fail) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start in time: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start in time: ${out}${err}`)), 60_000);
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();

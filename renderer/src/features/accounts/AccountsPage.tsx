@@ -33,7 +33,14 @@ export function AccountsPage() {
   const fail = useCallback((error: unknown) => setNotice({ kind: 'error', error }), []);
 
   const load = useCallback(() => {
-    api.call('accounts.list', {}).then(setAccounts).catch(fail);
+    api
+      .call('accounts.list', {})
+      .then((list) => {
+        setAccounts(list);
+        // keep the state in step with the grid's selection, which survives the reload (rows keyed by code)
+        setSelected((prev) => (prev ? (list.find((a) => a.code === prev.code) ?? null) : null));
+      })
+      .catch(fail);
   }, [api, fail]);
   useEffect(() => {
     load();
@@ -63,7 +70,6 @@ export function AccountsPage() {
 
   function saved(account: AccountDto) {
     setDialog(null);
-    setSelected(account);
     setNotice({ kind: 'ok', key: 'accounts.saved', values: { code: account.code, name: account.name } });
     load();
   }
@@ -91,10 +97,9 @@ export function AccountsPage() {
       </header>
       {info ? (
         <p className="page__hint" data-testid="accounts-chart-note">
-          {t('accounts.chartNote', info)}
+          {t('accounts.chartNote', info)} {t('accounts.hint')}
         </p>
       ) : null}
-      <p className="page__hint">{t('accounts.hint')}</p>
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId="accounts-notice" />
       {tab === 'chart' ? (
         <>
