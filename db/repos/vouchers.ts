@@ -223,7 +223,12 @@ export function pageVouchers(
   if (f.status) add('v.status = ?', f.status);
   if (f.source) add('v.source = ?', f.source);
   if (f.search) {
-    add("v.summary LIKE ? ESCAPE '\\'", `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // the summary, or the number as shown (记-2025-12-0005, or part of it such as 12-0005)
+    const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      "(v.summary LIKE ? ESCAPE '\\' OR ('记-' || v.period || '-' || printf('%04d', v.number)) LIKE ? ESCAPE '\\')",
+    );
+    params.push(like, like);
   }
   if (f.accountCode) {
     add(

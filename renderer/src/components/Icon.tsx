@@ -7,6 +7,7 @@ const PATHS = {
   budget: 'M4 20V10m6 10V4m6 16v-7m5 7H3',
   allocation: 'M3 7h14l-3-3m3 3-3 3M21 17H7l3-3m-3 3 3 3',
   income: 'M12 3v12m0 0-4-4m4 4 4-4M4 17v3h16v-3',
+  vouchers: 'M5 3h14v18H5V3zm3 4h8M8 10h8M8 13h8M8 17h4',
   dues: 'M4 6h16v12H4V6zm0 4h16M8 15h3',
   ledger: 'M4 4h7v16H4V4zm9 0h7v16h-7V4zM6 8h3M6 12h3M15 8h3M15 12h3',
   periods: 'M4 6h16v14H4V6zm0 4h16M8 3v5m8-5v5m-7 7 2 2 4-4',

@@ -10,6 +10,8 @@ import { ledgerText } from '../features/ledger/text';
 import { periodsText } from '../features/periods/text';
 import { reportsText } from '../features/reports/text';
 import { accountsText } from '../features/accounts/text';
+import { vouchersText } from '../features/vouchers/text';
+import { duesText } from '../features/dues/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -20,6 +22,8 @@ export const featureZh = {
   ...periodsText.zh,
   ...reportsText.zh,
   ...accountsText.zh,
+  ...vouchersText.zh,
+  ...duesText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -30,4 +34,6 @@ export const featureEn = {
   ...periodsText.en,
   ...reportsText.en,
   ...accountsText.en,
+  ...vouchersText.en,
+  ...duesText.en,
 };

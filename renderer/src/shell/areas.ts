@@ -12,6 +12,8 @@ import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
+import { VouchersPage } from '../features/vouchers/VouchersPage';
+import { DuesPage } from '../features/dues/DuesPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -65,6 +67,8 @@ export const AREAS: readonly AreaDef[] = [
     Page: AccountsPage,
   },
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
+  { id: 'vouchers', labelKey: 'vouchers.nav', section: 'books', icon: 'vouchers', needsLedger: true, Page: VouchersPage },
+  { id: 'dues', labelKey: 'dues.nav', section: 'books', icon: 'dues', needsLedger: true, Page: DuesPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
