@@ -9,6 +9,8 @@ import { incomeText } from '../features/income/text';
 import { ledgerText } from '../features/ledger/text';
 import { periodsText } from '../features/periods/text';
 import { reportsText } from '../features/reports/text';
+import { importText } from '../features/import/text';
+import { bankText } from '../features/bank/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -18,6 +20,8 @@ export const featureZh = {
   ...ledgerText.zh,
   ...periodsText.zh,
   ...reportsText.zh,
+  ...importText.zh,
+  ...bankText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -27,4 +31,6 @@ export const featureEn = {
   ...ledgerText.en,
   ...periodsText.en,
   ...reportsText.en,
+  ...importText.en,
+  ...bankText.en,
 };

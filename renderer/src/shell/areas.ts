@@ -11,6 +11,8 @@ import { IncomePage } from '../features/income/IncomePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { BankPage } from '../features/bank/BankPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -56,7 +58,9 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
   { id: 'ledger', labelKey: 'ledger.nav', section: 'books', icon: 'ledger', needsLedger: true, Page: LedgerPage },
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
+  { id: 'bank', labelKey: 'bank.nav', section: 'books', icon: 'bank', needsLedger: true, Page: BankPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
+  { id: 'import', labelKey: 'import.nav', section: 'system', icon: 'import', needsLedger: true, Page: ImportPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
