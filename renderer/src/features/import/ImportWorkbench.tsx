@@ -241,39 +241,36 @@ export function ImportWorkbench({
           <section className="panel">
             <div className="panel__title">{t('import.mapping')}</div>
             <p className="panel__meta">{t('import.mappingHint')}</p>
-            <table className="im-table im-mapping" data-testid={id('mapping')}>
-              <thead>
-                <tr>
-                  <th>{t('import.field')}</th>
-                  <th>{t('import.required')}</th>
-                  <th>{t('import.column')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.fields.map((f) => (
-                  <tr key={f.field} className={preview.missingFields.includes(f.field) ? 'is-missing' : undefined}>
-                    <td>{en ? f.en : f.zh}</td>
-                    <td>{f.required ? '✓' : ''}</td>
-                    <td>
-                      <select
-                        value={f.column ?? ''}
-                        onChange={(e) => remap(f.field, e.target.value)}
-                        aria-label={en ? f.en : f.zh}
-                        data-testid={id(`map-${f.field}`)}
-                      >
-                        <option value="">{t('import.noColumn')}</option>
-                        {preview.columns.map((c) => (
-                          <option key={c.index} value={c.index}>
-                            {c.letter} · {c.header || '—'}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="form__actions form__actions--left">
+            <div className="im-mapgrid" data-testid={id('mapping')}>
+              {preview.fields.map((f) => (
+                <label
+                  key={f.field}
+                  className={preview.missingFields.includes(f.field) ? 'im-map is-missing' : 'im-map'}
+                >
+                  <span className="im-map__field">
+                    {en ? f.en : f.zh}
+                    {f.required ? (
+                      <span className="im-map__req" title={t('import.required')}>
+                        *
+                      </span>
+                    ) : null}
+                  </span>
+                  <select
+                    value={f.column ?? ''}
+                    onChange={(e) => remap(f.field, e.target.value)}
+                    data-testid={id(`map-${f.field}`)}
+                  >
+                    <option value="">{t('import.noColumn')}</option>
+                    {preview.columns.map((c) => (
+                      <option key={c.index} value={c.index}>
+                        {c.letter} · {c.header || '—'}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <div className="im-map-actions">
               <button type="button" className="btn" onClick={() => void saveMapping()} data-testid={id('save-mapping')}>
                 {t('import.saveMapping')}
               </button>
