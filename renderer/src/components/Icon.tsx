@@ -13,6 +13,8 @@ const PATHS = {
   periods: 'M4 6h16v14H4V6zm0 4h16M8 3v5m8-5v5m-7 7 2 2 4-4',
   accounts: 'M9 6h11M9 12h11M9 18h11M4 6h1M4 12h1M4 18h1',
   reports: 'M6 3h9l4 4v14H6V3zm9 0v4h4M9 17v-3m3 3v-6m3 6v-4',
+  import: 'M12 3v12m0 0-4-4m4 4 4-4M4 14v6h16v-6',
+  bank: 'M3 10 12 4l9 6M5 10v8m4-8v8m6-8v8m4-8v8M3 20h18',
 } as const;
 
 export type IconName = keyof typeof PATHS;

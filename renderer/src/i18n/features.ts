@@ -12,6 +12,8 @@ import { reportsText } from '../features/reports/text';
 import { accountsText } from '../features/accounts/text';
 import { vouchersText } from '../features/vouchers/text';
 import { duesText } from '../features/dues/text';
+import { importText } from '../features/import/text';
+import { bankText } from '../features/bank/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -24,6 +26,8 @@ export const featureZh = {
   ...accountsText.zh,
   ...vouchersText.zh,
   ...duesText.zh,
+  ...importText.zh,
+  ...bankText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -36,4 +40,6 @@ export const featureEn = {
   ...accountsText.en,
   ...vouchersText.en,
   ...duesText.en,
+  ...importText.en,
+  ...bankText.en,
 };

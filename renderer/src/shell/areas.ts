@@ -14,6 +14,8 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { VouchersPage } from '../features/vouchers/VouchersPage';
 import { DuesPage } from '../features/dues/DuesPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { BankPage } from '../features/bank/BankPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -69,7 +71,9 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
   { id: 'vouchers', labelKey: 'vouchers.nav', section: 'books', icon: 'vouchers', needsLedger: true, Page: VouchersPage },
   { id: 'dues', labelKey: 'dues.nav', section: 'books', icon: 'dues', needsLedger: true, Page: DuesPage },
+  { id: 'bank', labelKey: 'bank.nav', section: 'books', icon: 'bank', needsLedger: true, Page: BankPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
+  { id: 'import', labelKey: 'import.nav', section: 'system', icon: 'import', needsLedger: true, Page: ImportPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
