@@ -22,7 +22,7 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 type TileTone = 'income' | 'spending' | 'neutral' | 'warn' | 'empty';
 
 /** 首页: the year's income and spending, budget execution, dues, remittance and audit; every part opens its report. */
-export function DashboardPage({ navigate }: AreaProps) {
+export function DashboardPage({ info, navigate }: AreaProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [year, setYear] = useState<number | null>(null);
@@ -105,6 +105,9 @@ export function DashboardPage({ navigate }: AreaProps) {
           {t('dashboard.print')}
         </button>
       </header>
+      <p className="dashboard__print-head" data-testid="dashboard-print-head">
+        {t('dashboard.printHead', { union: info.ledger?.unionName ?? '', year: year ?? '' })}
+      </p>
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId="dashboard-notice" />
       {s ? (
         <>
@@ -289,7 +292,22 @@ function ChartCard(props: { id: string; title: string; empty: boolean; onOpen():
   );
 }
 
+/**
+ * Give the drawn SVG a viewBox of its own size after every render: the same picture on screen, and the print
+ * stylesheet can then scale it to the paper's column instead of cutting it off.
+ */
+function fitToBox(chart: echarts.ECharts) {
+  const svg = chart.getDom().querySelector('svg');
+  if (!svg) return;
+  svg.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+}
+
 function Chart({ option }: { option: object }) {
+  const onReady = useCallback((chart: echarts.ECharts) => {
+    fitToBox(chart);
+    chart.on('finished', () => fitToBox(chart));
+  }, []);
   return (
     <ReactEChartsCore
       echarts={echarts}
@@ -297,6 +315,7 @@ function Chart({ option }: { option: object }) {
       notMerge
       opts={{ renderer: 'svg' }}
       style={{ height: '100%', width: '100%' }}
+      onChartReady={onReady}
     />
   );
 }

@@ -12,6 +12,7 @@ export const dashboardText = featureText(
       hint: '点击卡片或图表打开对应报表',
       loading: '正在计算…',
       print: '打印',
+      printHead: '{{union}}　{{year}} 年度经费概况　单位：元',
       yuan: '元',
       openReport: '打开报表',
       tiles: {
@@ -61,6 +62,7 @@ export const dashboardText = featureText(
       hint: 'Click a tile or chart to open its report',
       loading: 'Calculating…',
       print: 'Print',
+      printHead: '{{union}} — {{year}} at a glance — amounts in yuan',
       yuan: 'yuan',
       openReport: 'Open report',
       tiles: {
