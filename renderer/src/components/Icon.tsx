@@ -15,6 +15,7 @@ const PATHS = {
   reports: 'M6 3h9l4 4v14H6V3zm9 0v4h4M9 17v-3m3 3v-6m3 6v-4',
   import: 'M12 3v12m0 0-4-4m4 4 4-4M4 14v6h16v-6',
   bank: 'M3 10 12 4l9 6M5 10v8m4-8v8m6-8v8m4-8v8M3 20h18',
+  dashboard: 'M4 13h6V4H4v9zm0 7h6v-4H4v4zm10 0h6v-9h-6v9zm0-16v4h6V4h-6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -14,6 +14,7 @@ import { vouchersText } from '../features/vouchers/text';
 import { duesText } from '../features/dues/text';
 import { importText } from '../features/import/text';
 import { bankText } from '../features/bank/text';
+import { dashboardText } from '../features/dashboard/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -28,6 +29,7 @@ export const featureZh = {
   ...duesText.zh,
   ...importText.zh,
   ...bankText.zh,
+  ...dashboardText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -42,4 +44,5 @@ export const featureEn = {
   ...duesText.en,
   ...importText.en,
   ...bankText.en,
+  ...dashboardText.en,
 };

@@ -16,11 +16,14 @@ import { VouchersPage } from '../features/vouchers/VouchersPage';
 import { DuesPage } from '../features/dues/DuesPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { BankPage } from '../features/bank/BankPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
   info: AppInfo;
   onLedgerChanged(ledger: CurrentLedger | null): void;
+  /** Switch to another area (the dashboard opens reports this way). */
+  navigate?(area: string): void;
 }
 
 export type SectionId = 'books' | 'reports' | 'system';
@@ -47,6 +50,14 @@ export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
  * audit, reports) is one entry here plus its page.
  */
 export const AREAS: readonly AreaDef[] = [
+  {
+    id: 'dashboard',
+    labelKey: 'dashboard.nav',
+    section: 'books',
+    icon: 'dashboard',
+    needsLedger: true,
+    Page: DashboardPage,
+  },
   { id: 'members', labelKey: 'nav.members', section: 'books', icon: 'members', needsLedger: true, Page: MembersPage },
   { id: 'claims', labelKey: 'claims.nav', section: 'books', icon: 'claims', needsLedger: true, Page: ClaimsPage },
   { id: 'budget', labelKey: 'budget.nav', section: 'books', icon: 'budget', needsLedger: true, Page: BudgetPage },
@@ -79,7 +90,7 @@ export const AREAS: readonly AreaDef[] = [
 ];
 
 export const LEDGERS_AREA = 'ledgers';
-export const HOME_AREA = 'members';
+export const HOME_AREA = 'dashboard';
 
 export function findArea(id: string): AreaDef {
   return AREAS.find((a) => a.id === id) ?? AREAS[0]!;
