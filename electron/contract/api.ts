@@ -13,6 +13,7 @@ import { importMethods } from './import-api';
 import { ledgerReadMethods } from './ledger-api';
 import { reportsMethods } from './reports-api';
 import { dashboardMethods } from './dashboard-api';
+import { auditMethods } from './audit-api';
 
 export const Empty = z.object({}).strict();
 
@@ -61,6 +62,7 @@ export const api = {
   ...ledgerReadMethods,
   ...reportsMethods,
   ...dashboardMethods,
+  ...auditMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

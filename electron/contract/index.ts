@@ -21,3 +21,4 @@ export * from './ledger-api';
 export * from './reports';
 export * from './reports-api';
 export * from './dashboard-api';
+export * from './audit-api';

@@ -8,6 +8,7 @@ import { importHandlers } from './import';
 import { ledgerReadHandlers } from './ledger';
 import { reportsHandlers } from './reports';
 import { dashboardHandlers } from './dashboard';
+import { auditHandlers } from './audit';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -26,4 +27,5 @@ export const handlers: HandlerMap = {
   ...ledgerReadHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...auditHandlers,
 };

@@ -12,6 +12,7 @@ const PATHS = {
   ledger: 'M4 4h7v16H4V4zm9 0h7v16h-7V4zM6 8h3M6 12h3M15 8h3M15 12h3',
   periods: 'M4 6h16v14H4V6zm0 4h16M8 3v5m8-5v5m-7 7 2 2 4-4',
   accounts: 'M9 6h11M9 12h11M9 18h11M4 6h1M4 12h1M4 18h1',
+  audit: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zm5 12 5 5M8 11l2 2 4-4',
   reports: 'M6 3h9l4 4v14H6V3zm9 0v4h4M9 17v-3m3 3v-6m3 6v-4',
   import: 'M12 3v12m0 0-4-4m4 4 4-4M4 14v6h16v-6',
   bank: 'M3 10 12 4l9 6M5 10v8m4-8v8m6-8v8m4-8v8M3 20h18',

@@ -15,6 +15,7 @@ import { duesText } from '../features/dues/text';
 import { importText } from '../features/import/text';
 import { bankText } from '../features/bank/text';
 import { dashboardText } from '../features/dashboard/text';
+import { auditText } from '../features/audit/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -30,6 +31,7 @@ export const featureZh = {
   ...importText.zh,
   ...bankText.zh,
   ...dashboardText.zh,
+  ...auditText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -45,4 +47,5 @@ export const featureEn = {
   ...importText.en,
   ...bankText.en,
   ...dashboardText.en,
+  ...auditText.en,
 };

@@ -17,6 +17,7 @@ import { DuesPage } from '../features/dues/DuesPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { BankPage } from '../features/bank/BankPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { AuditPage } from '../features/audit/AuditPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -83,6 +84,7 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'vouchers', labelKey: 'vouchers.nav', section: 'books', icon: 'vouchers', needsLedger: true, Page: VouchersPage },
   { id: 'dues', labelKey: 'dues.nav', section: 'books', icon: 'dues', needsLedger: true, Page: DuesPage },
   { id: 'bank', labelKey: 'bank.nav', section: 'books', icon: 'bank', needsLedger: true, Page: BankPage },
+  { id: 'audit', labelKey: 'audit.nav', section: 'reports', icon: 'audit', needsLedger: true, Page: AuditPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'import', labelKey: 'import.nav', section: 'system', icon: 'import', needsLedger: true, Page: ImportPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
