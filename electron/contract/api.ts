@@ -12,6 +12,7 @@ import { parametersMethods } from './parameters-api';
 import { importMethods } from './import-api';
 import { ledgerReadMethods } from './ledger-api';
 import { reportsMethods } from './reports-api';
+import { backupsMethods } from './backups-api';
 
 export const Empty = z.object({}).strict();
 
@@ -59,6 +60,7 @@ export const api = {
   ...importMethods,
   ...ledgerReadMethods,
   ...reportsMethods,
+  ...backupsMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

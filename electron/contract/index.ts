@@ -20,3 +20,4 @@ export * from './roles';
 export * from './ledger-api';
 export * from './reports';
 export * from './reports-api';
+export * from './backups-api';

@@ -7,6 +7,7 @@ import { parametersHandlers } from './parameters';
 import { importHandlers } from './import';
 import { ledgerReadHandlers } from './ledger';
 import { reportsHandlers } from './reports';
+import { backupsHandlers } from './backups';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...importHandlers,
   ...ledgerReadHandlers,
   ...reportsHandlers,
+  ...backupsHandlers,
 };
