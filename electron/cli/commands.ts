@@ -13,6 +13,7 @@ import { cmdDues } from './dues-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
 import { CliCallError } from './session';
+import { cmdBackup, cmdRestore, cmdVerifyFile } from './backup-commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -26,7 +27,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   init <file> --name <工会名称> [--demo]   新建账套 / create a ledger (add --demo for the demo union)
   info <file> [--json]                     账套概况 / what the ledger holds
   check <file> [--json]                    完整性与数据版本检查 / integrity and migration state
-  verify <file> [--json]                   校验变更日志哈希链 / verify the change log's hash chain
+  verify <file> [--json]                   完整性检查并校验变更日志哈希链 / integrity check and the change log's hash chain
+  backup <file> [--out <path>]             备份（在线备份，存入 backups 文件夹或 --out）/ a consistent copy
+  restore <file> --from <backup.ledger>    校验备份后恢复 / verify a backup, then restore it
   post <file> --voucher v.json --preparer A --reviewer B
                                            录入、审核并记账一张凭证 / enter, review and post a voucher
   post <file> --id N --poster B            将已审核凭证记账 / post a reviewed voucher
@@ -192,13 +195,15 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   init: cmdInit,
   info: cmdInfo,
   check: cmdCheck,
-  verify: cmdVerify,
+  verify: cmdVerifyFile,
   post: cmdPost,
   'trial-balance': cmdTrialBalance,
   dues: cmdDues,
   import: cmdImport,
   report: cmdReport,
   'export-journal': cmdExportJournal,
+  backup: cmdBackup,
+  restore: cmdRestore,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

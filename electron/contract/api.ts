@@ -14,6 +14,7 @@ import { ledgerReadMethods } from './ledger-api';
 import { reportsMethods } from './reports-api';
 import { dashboardMethods } from './dashboard-api';
 import { auditMethods } from './audit-api';
+import { backupsMethods } from './backups-api';
 
 export const Empty = z.object({}).strict();
 
@@ -63,6 +64,7 @@ export const api = {
   ...reportsMethods,
   ...dashboardMethods,
   ...auditMethods,
+  ...backupsMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

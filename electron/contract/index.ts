@@ -22,3 +22,4 @@ export * from './reports';
 export * from './reports-api';
 export * from './dashboard-api';
 export * from './audit-api';
+export * from './backups-api';

@@ -8,6 +8,24 @@ import type { CurrentLedger, LedgerSummary } from '../contract/ledgers';
 import { nowIso, type Clock } from '../app/clock';
 import { DomainError } from '../app/errors';
 import { seedDemo } from './demo';
+import {
+  chainHead,
+  dailyDue,
+  isBackupName,
+  keepSetting,
+  ledgerBackupDir,
+  listBackups,
+  newBackupPath,
+  prune,
+  replaceLedgerFile,
+  snapshot,
+  snapshotSync,
+  verificationError,
+  verifyLedgerFile,
+  type BackupInfo,
+  type BackupReason,
+  type BackupVerification,
+} from './backups';
 
 export const LEDGER_EXT = '.ledger';
 const RECENT_FILE = 'recent.json';
@@ -16,6 +34,8 @@ const MAX_RECENT = 10;
 interface OpenLedger {
   db: Db;
   path: string;
+  /** The change-log head at the last backup (or at opening): a close with no change since takes no copy. */
+  backedUpSeq: number;
 }
 
 /**
@@ -46,13 +66,7 @@ export class LedgerLibrary {
   }
 
   get db(): Db {
-    if (!this.current)
-      throw new DomainError(
-        'NO_LEDGER',
-        '尚未打开账套，请先新建或打开一个账套',
-        'No ledger is open; create or open one first',
-      );
-    return this.current.db;
+    return this.mustCurrent().db;
   }
 
   get isOpen(): boolean {
@@ -96,7 +110,7 @@ export class LedgerLibrary {
       );
     const db = createLedgerFile(path, unionName, this.clock, opts.actor ?? 'system');
     if (opts.demo) (this.opts.seedDemo ?? ((d: Db) => seedDemo(d, this.clock)))(db);
-    this.setCurrent({ db, path });
+    this.setCurrent({ db, path, backedUpSeq: 0 });
     return this.currentInfo()!;
   }
 
@@ -111,15 +125,114 @@ export class LedgerLibrary {
     const abs = resolve(path);
     if (this.current?.path === abs) return this.currentInfo()!;
     const db = openLedgerFile(abs, this.backupDir, this.clock);
-    this.setCurrent({ db, path: abs });
+    this.setCurrent({ db, path: abs, backedUpSeq: 0 });
+    // The daily copy: the first opening of a day keeps the ledger as it was that morning.
+    if (dailyDue(this.currentBackupDir, this.clock)) this.backupSync('daily');
     return this.currentInfo()!;
   }
 
   close(): boolean {
     if (!this.current) return false;
-    closeLedger(this.current.db);
-    this.current = null;
+    this.closeCurrent();
     return true;
+  }
+
+  /** The folder of the open ledger's copies. */
+  get currentBackupDir(): string {
+    if (!this.current) return ledgerBackupDir(this.backupDir, 'none');
+    return ledgerBackupDir(this.backupDir, this.current.path);
+  }
+
+  listBackups(): BackupInfo[] {
+    this.mustCurrent();
+    return listBackups(this.currentBackupDir);
+  }
+
+  /** A copy of the open ledger through SQLite's online backup API, then the oldest beyond `keep` are deleted. */
+  async backup(reason: BackupReason): Promise<BackupInfo> {
+    const cur = this.mustCurrent();
+    const dest = newBackupPath(this.currentBackupDir, this.clock, reason);
+    const seq = chainHead(cur.db).seq;
+    await snapshot(cur.db, dest);
+    return this.afterBackup(cur, dest, seq);
+  }
+
+  /** The same through VACUUM INTO, for paths that cannot wait (closing, the daily copy on opening). */
+  backupSync(reason: BackupReason): BackupInfo {
+    const cur = this.mustCurrent();
+    const dest = newBackupPath(this.currentBackupDir, this.clock, reason);
+    const seq = chainHead(cur.db).seq;
+    snapshotSync(cur.db, dest);
+    return this.afterBackup(cur, dest, seq);
+  }
+
+  /** A consistent copy of the open ledger at any path the main process chose (export, CLI `backup --out`). */
+  async exportTo(dest: string): Promise<void> {
+    await snapshot(this.db, dest);
+  }
+
+  /** Check one of the open ledger's copies without changing anything. */
+  verifyBackup(name: string): BackupVerification {
+    return verifyLedgerFile(this.backupPath(name));
+  }
+
+  /**
+   * Replace the open ledger with one of its copies: verified first (refused with nothing changed if it fails),
+   * the current state copied aside ('before-restore'), then the file swapped and reopened. The restored ledger is
+   * the copy byte for byte: the same rows and the same change-log head.
+   */
+  restoreBackup(name: string): { verification: BackupVerification; safetyCopy: string } {
+    const source = this.backupPath(name);
+    const verification = verifyLedgerFile(source);
+    if (!verification.ok) throw verificationError(verification);
+    const safety = this.backupSync('before-restore');
+    const cur = this.mustCurrent();
+    const path = cur.path;
+    cur.backedUpSeq = Number.MAX_SAFE_INTEGER; // just copied: no close copy
+    this.closeCurrent();
+    try {
+      replaceLedgerFile(source, path);
+    } finally {
+      // reopen whatever is in place now: the restored copy, or (if the copy could not be written) the old file
+      this.setCurrent({ db: openLedgerFile(path, this.backupDir, this.clock), path, backedUpSeq: 0 });
+    }
+    return { verification, safetyCopy: safety.name };
+  }
+
+  private backupPath(name: string): string {
+    this.mustCurrent();
+    if (!isBackupName(name) || !existsSync(join(this.currentBackupDir, name)))
+      throw new DomainError('NOT_FOUND', `找不到备份：${name}`, `Backup not found: ${name}`);
+    return join(this.currentBackupDir, name);
+  }
+
+  private mustCurrent(): OpenLedger {
+    if (!this.current)
+      throw new DomainError(
+        'NO_LEDGER',
+        '尚未打开账套，请先新建或打开一个账套',
+        'No ledger is open; create or open one first',
+      );
+    return this.current;
+  }
+
+  private afterBackup(cur: OpenLedger, dest: string, seq: number): BackupInfo {
+    cur.backedUpSeq = Math.max(cur.backedUpSeq, seq);
+    prune(this.currentBackupDir, keepSetting(cur.db));
+    const name = basename(dest);
+    return listBackups(this.currentBackupDir).find((b) => b.name === name)!;
+  }
+
+  /** Close the open ledger, taking a copy first when anything changed since the last one. */
+  private closeCurrent(): void {
+    const cur = this.current!;
+    try {
+      if (chainHead(cur.db).seq > cur.backedUpSeq) this.backupSync('close');
+    } catch {
+      // a full disk or a read-only folder must not keep the ledger from closing; the file itself is safe
+    }
+    closeLedger(cur.db);
+    this.current = null;
   }
 
   /** What to open at start: the last ledger used; on a first start, a new demo ledger. */
@@ -137,7 +250,8 @@ export class LedgerLibrary {
   }
 
   private setCurrent(next: OpenLedger): void {
-    if (this.current && this.current.path !== next.path) closeLedger(this.current.db);
+    if (this.current && this.current.path !== next.path) this.closeCurrent();
+    next.backedUpSeq = chainHead(next.db).seq;
     this.current = next;
     this.remember(next.path);
   }
@@ -249,11 +363,8 @@ export function openLedgerFile(path: string, backupDir: string, clock: Clock): D
   try {
     checkIntegrity(db, path);
     migrate(db, {
-      backupTo: (from) => {
-        mkdirSync(backupDir, { recursive: true });
-        const stamp = nowIso(clock).replace(/[:.]/g, '-');
-        return join(backupDir, `${basename(path, LEDGER_EXT)}.v${from}.${stamp}${LEDGER_EXT}`);
-      },
+      // before migrations: a copy among the ledger's backups, so it can be restored from the backups page
+      backupTo: () => newBackupPath(ledgerBackupDir(backupDir, path), clock, 'migrate'),
     });
     return db;
   } catch (e) {

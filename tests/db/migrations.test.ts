@@ -225,11 +225,10 @@ describe('upgrading an existing ledger', () => {
     const db = track(openLedgerFile(path, backups, clock));
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT count(*) AS n FROM members').get()).toEqual({ n: 1 });
-    const files = readdirSync(backups);
+    const files = readdirSync(join(backups, '老账套')); // the ledger's own backup folder
     expect(files).toHaveLength(1);
-    expect(files[0]).toContain('老账套');
-    expect(files[0]).toContain('v10');
-    const copy = track(new Database(join(backups, files[0]!), { readonly: true }));
+    expect(files[0]).toMatch(/_migrate\.ledger$/);
+    const copy = track(new Database(join(backups, '老账套', files[0]!), { readonly: true }));
     expect(copy.pragma('user_version', { simple: true })).toBe(10);
   });
 

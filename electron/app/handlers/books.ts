@@ -53,7 +53,10 @@ export const booksHandlers = {
     reopenPeriod(app.library.db, actorOf(app, call), i.period, i.reason);
     return listPeriods(app.library.db, Number(i.period.slice(0, 4)));
   },
-  'periods.closeYear': (i, app, call) => closeYear(app.library.db, actorOf(app, call), i.year),
+  'periods.closeYear': async (i, app, call) => {
+    await app.library.backup('year-end'); // a copy of the ledger as it was before the year-end closing
+    return closeYear(app.library.db, actorOf(app, call), i.year);
+  },
 
   'ledger.trialBalance': (i, app) => trialBalance(app.library.db, i.from, i.to, i),
   'ledger.account': (i, app) => accountLedger(app.library.db, i),

@@ -6,7 +6,10 @@ import { actorOf, type Handler } from './types';
 
 export const importHandlers = {
   'import.preview': (i, app) => previewImport(app.library.db, app.clock, i),
-  'import.commit': (i, app, call) => commitImport(app.library.db, actorOf(app, call), i),
+  'import.commit': async (i, app, call) => {
+    await app.library.backup('import'); // a copy of the ledger as it was before the import
+    return commitImport(app.library.db, actorOf(app, call), i);
+  },
   'import.mappings.get': (i, app) => mappingGet(app.library.db, i.kind),
   'import.mappings.save': (i, app, call) => mappingSave(app.library.db, actorOf(app, call), i.kind, i.mapping),
   'import.template': (i) => buildTemplate(i.kind, i.format),

@@ -9,6 +9,7 @@ import { ledgerReadHandlers } from './ledger';
 import { reportsHandlers } from './reports';
 import { dashboardHandlers } from './dashboard';
 import { auditHandlers } from './audit';
+import { backupsHandlers } from './backups';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import type { HandlerMap } from './types';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...reportsHandlers,
   ...dashboardHandlers,
   ...auditHandlers,
+  ...backupsHandlers,
 };
