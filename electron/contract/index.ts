@@ -20,3 +20,6 @@ export * from './roles';
 export * from './ledger-api';
 export * from './reports';
 export * from './reports-api';
+export * from './users';
+export * from './users-api';
+export * from './permissions';

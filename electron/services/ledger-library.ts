@@ -55,6 +55,11 @@ export class LedgerLibrary {
     return this.current.db;
   }
 
+  /** The open ledger's absolute path, or null. */
+  get currentPath(): string | null {
+    return this.current?.path ?? null;
+  }
+
   get isOpen(): boolean {
     return this.current !== null;
   }

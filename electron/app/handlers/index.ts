@@ -9,6 +9,7 @@ import { ledgerReadHandlers } from './ledger';
 import { reportsHandlers } from './reports';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
+import { usersHandlers } from './users';
 import type { HandlerMap } from './types';
 
 /** Every contract method's handler. The type makes a missing handler a compile error. */
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...importHandlers,
   ...ledgerReadHandlers,
   ...reportsHandlers,
+  ...usersHandlers,
 };

@@ -164,6 +164,8 @@ export const en: Resources = {
     member_no_chars: 'Member number: letters, digits and hyphens only',
     phone_chars: 'Phone: digits, spaces, + and - only',
     file_name_chars: 'File name: letters, digits, space, dot, hyphen, underscore',
+    user_name_chars: 'User name: letters, digits, space, dot, @, hyphen, underscore',
+    password_short: 'A password has at least 8 characters',
     invalid: 'Invalid input',
   },
   grid: {

@@ -167,6 +167,8 @@ export const zhCN = {
     member_no_chars: '会员编号只能含字母、数字和连字符',
     phone_chars: '电话只能含数字、空格、+ 和 -',
     file_name_chars: '文件名只能含文字、数字、空格、点、连字符和下划线',
+    user_name_chars: '用户名只能含文字、数字、空格、点、@、连字符和下划线',
+    password_short: '密码至少 8 个字符',
     invalid: '输入无效',
   },
   grid: {
