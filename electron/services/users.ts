@@ -40,9 +40,9 @@ export interface Who {
 }
 
 function rolesOf(db: Db, id: number): Role[] {
-  return (
-    db.prepare('SELECT role FROM user_roles WHERE user_id = ? ORDER BY role').all(id) as { role: Role }[]
-  ).map((r) => r.role);
+  return (db.prepare('SELECT role FROM user_roles WHERE user_id = ? ORDER BY role').all(id) as { role: Role }[]).map(
+    (r) => r.role,
+  );
 }
 
 function toDto(db: Db, r: UserRow): UserDto {
@@ -75,8 +75,13 @@ export function countUsers(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
-export function listUsers(db: Db): UserDto[] {
-  return (db.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map((r) => toDto(db, r));
+/** Every user; `lockedUntil` only while the lock still holds. */
+export function listUsers(db: Db, clock: Clock): UserDto[] {
+  const now = clock.now().getTime();
+  return (db.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map((r) => {
+    const dto = toDto(db, r);
+    return dto.lockedUntil && Date.parse(dto.lockedUntil) <= now ? { ...dto, lockedUntil: null } : dto;
+  });
 }
 
 /** The user a session points at, if it still exists and is enabled. */
@@ -154,17 +159,17 @@ export function createFirstAdmin(db: Db, who: Who, input: { name: string; passwo
   const passwordHash = hashPassword(input.password);
   return db.transaction(() => {
     if (countUsers(db) > 0)
-      throw new DomainError(
-        'CONFLICT',
-        '此账套已有用户，请登录',
-        'This ledger already has users; log in instead',
-      );
-    return insertUser(db, { ...who, user: input.name.trim() }, {
-      name: input.name,
-      passwordHash,
-      roles: FIRST_ADMIN_ROLES,
-      mustChange: false,
-    });
+      throw new DomainError('CONFLICT', '此账套已有用户，请登录', 'This ledger already has users; log in instead');
+    return insertUser(
+      db,
+      { ...who, user: input.name.trim() },
+      {
+        name: input.name,
+        passwordHash,
+        roles: FIRST_ADMIN_ROLES,
+        mustChange: false,
+      },
+    );
   })();
 }
 
@@ -176,7 +181,11 @@ export function seedDemoUsers(db: Db, clock: Clock): void {
   const hash = demoHash;
   db.transaction(() => {
     for (const u of DEMO_USERS)
-      insertUser(db, { user: 'system', clock }, { name: u.name, passwordHash: hash, roles: u.roles, mustChange: false });
+      insertUser(
+        db,
+        { user: 'system', clock },
+        { name: u.name, passwordHash: hash, roles: u.roles, mustChange: false },
+      );
   })();
 }
 
@@ -287,7 +296,9 @@ export function login(db: Db, clock: Clock, name: string, password: string): num
   const now = clock.now();
   const at = now.toISOString();
   const attempt = (ok: boolean, reason: string | null) =>
-    db.prepare('INSERT INTO login_attempts (name, at, ok, reason) VALUES (?, ?, ?, ?)').run(name, at, ok ? 1 : 0, reason);
+    db
+      .prepare('INSERT INTO login_attempts (name, at, ok, reason) VALUES (?, ?, ?, ?)')
+      .run(name, at, ok ? 1 : 0, reason);
   const r = rowByName(db, name);
   if (!r) {
     attempt(false, 'unknown');

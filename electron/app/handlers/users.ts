@@ -68,7 +68,7 @@ export const usersHandlers = {
     return authStatus(app, call.session);
   },
 
-  'users.list': (_i, app) => listUsers(app.library.db),
+  'users.list': (_i, app) => listUsers(app.library.db, app.clock),
   'users.create': (i, app, call) => createUser(app.library.db, who(app, call), i),
   'users.setRoles': (i, app, call) => setRoles(app.library.db, who(app, call), i.id, i.roles),
   'users.resetPassword': (i, app, call) => resetPassword(app.library.db, who(app, call), i.id, i.password),

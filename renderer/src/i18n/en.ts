@@ -78,6 +78,8 @@ export const en: Resources = {
     createFileNameHint: 'Letters, digits, space, dot, hyphen and underscore only',
     createUnionName: 'Union name',
     createDemo: 'Fill with demo data (300 members)',
+    createAdminName: 'Administrator’s user name',
+    createAdminPassword: 'Administrator’s password (at least 8 characters)',
     createSubmit: 'Create and open',
     createdMessage: 'Created and opened ledger: {{name}}',
   },

@@ -11,6 +11,8 @@ import { IncomePage } from '../features/income/IncomePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { Method } from '../shared/contract';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -29,6 +31,8 @@ export interface AreaDef {
   /** Needs an open ledger; without one the page shows "open a ledger first". */
   needsLedger: boolean;
   Page: ComponentType<AreaProps>;
+  /** Shown only to users who may call this method (the navigation hides what a role cannot use). */
+  method?: Method;
 }
 
 export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
@@ -58,6 +62,15 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
+  {
+    id: 'users',
+    labelKey: 'users.nav',
+    section: 'system',
+    icon: 'members',
+    needsLedger: true,
+    Page: UsersPage,
+    method: 'users.list',
+  },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
 
