@@ -79,7 +79,7 @@ export function UsersPage(_props: AreaProps) {
           {error}
         </div>
       ) : null}
-      <table className="table" data-testid="users-table">
+      <table className="table users-table" data-testid="users-table">
         <thead>
           <tr>
             <th>{t('users.name')}</th>
