@@ -23,3 +23,6 @@ export * from './reports-api';
 export * from './dashboard-api';
 export * from './audit-api';
 export * from './backups-api';
+export * from './users';
+export * from './users-api';
+export * from './permissions';

@@ -91,7 +91,8 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
         });
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await opts.dispatch(method, input, { user: 'local' });
+      // One login per launch token: the tab that holds the token is the session (issue 7).
+      const result = await opts.dispatch(method, input, { user: 'anonymous', session: 'http' });
       return sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');

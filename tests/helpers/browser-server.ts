@@ -63,3 +63,18 @@ export function startBrowserServer(opts: {
     });
   });
 }
+
+/** Log the server's one browser session (its launch token) in, by default as the demo admin. */
+export async function loginHttp(
+  server: Pick<RunningServer, 'origin' | 'token'>,
+  name = 'admin',
+  password = 'demo1234',
+): Promise<void> {
+  const res = await fetch(`${server.origin}/api/auth.login`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  const body = (await res.json()) as { ok: boolean; error?: { messageEn: string } };
+  if (!body.ok) throw new Error(`login as ${name} failed: ${body.error?.messageEn}`);
+}

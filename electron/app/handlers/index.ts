@@ -12,6 +12,7 @@ import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
+import { usersHandlers } from './users';
 import type { HandlerMap } from './types';
 
 /** Every contract method's handler. The type makes a missing handler a compile error. */
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...auditHandlers,
   ...backupsHandlers,
+  ...usersHandlers,
 };

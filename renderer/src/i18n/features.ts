@@ -16,6 +16,7 @@ import { importText } from '../features/import/text';
 import { bankText } from '../features/bank/text';
 import { dashboardText } from '../features/dashboard/text';
 import { auditText } from '../features/audit/text';
+import { usersText } from '../features/users/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -32,6 +33,7 @@ export const featureZh = {
   ...bankText.zh,
   ...dashboardText.zh,
   ...auditText.zh,
+  ...usersText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -48,4 +50,5 @@ export const featureEn = {
   ...bankText.en,
   ...dashboardText.en,
   ...auditText.en,
+  ...usersText.en,
 };

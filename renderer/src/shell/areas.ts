@@ -18,6 +18,8 @@ import { ImportPage } from '../features/import/ImportPage';
 import { BankPage } from '../features/bank/BankPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { Method } from '../shared/contract';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -38,6 +40,8 @@ export interface AreaDef {
   /** Needs an open ledger; without one the page shows "open a ledger first". */
   needsLedger: boolean;
   Page: ComponentType<AreaProps>;
+  /** Shown only to users who may call this method (the navigation hides what a role cannot use). */
+  method?: Method;
 }
 
 export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
@@ -88,6 +92,15 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'import', labelKey: 'import.nav', section: 'system', icon: 'import', needsLedger: true, Page: ImportPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
+  {
+    id: 'users',
+    labelKey: 'users.nav',
+    section: 'system',
+    icon: 'members',
+    needsLedger: true,
+    Page: UsersPage,
+    method: 'users.list',
+  },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
 
