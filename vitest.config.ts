@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-const node = { environment: 'node' as const };
+// A generous per-test limit: a loaded 2-core machine must not fail a correct test (speed is `npm run bench`'s).
+const node = { environment: 'node' as const, testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
