@@ -178,6 +178,7 @@ export interface AuditData {
   policy: Record<string, PolicyValue>;
   /** Dated ledger parameters (allocation.rate, allocation.grassroots_share, dues.rate …) in force on `to`. */
   parameters: Record<string, string>;
+  /** The whole year's vouchers and claims; item rules report only those dated from..to (util.claimsInRange). */
   vouchers: AuditVoucher[];
   claims: AuditClaim[];
   members: AuditMember[];
@@ -208,6 +209,18 @@ export interface AuditData {
   closedYears: number[];
   /** Posted voucher lines BEFORE `from` on balance-sheet accounts, summed: opening balances (debit − credit). */
   openingBalances: Record<string, number>;
+  /** Every posted line on 135 其他应收款 up to the year's end (all years), for aging. */
+  receivableLines: {
+    voucherId: number;
+    date: string;
+    accountCode: string;
+    summary: string | null;
+    voucherSummary: string;
+    debitCents: number;
+    creditCents: number;
+    memberId: number | null;
+    counterparty: string | null;
+  }[];
 }
 
 export interface Evidence {

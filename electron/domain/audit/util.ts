@@ -1,5 +1,14 @@
 import { formatCents } from '../money';
-import type { AuditClaim, AuditData, AuditMember } from './rule';
+import {
+  draft,
+  type AuditClaim,
+  type AuditData,
+  type AuditMember,
+  type FindingDraft,
+  type Rule,
+  type Severity,
+  type Text,
+} from './rule';
 
 /** "1,234.50" yuan for messages. */
 export const yuan = (cents: number): string => formatCents(cents);
@@ -85,3 +94,40 @@ export const FORM_EN: Record<string, string> = {
   goods_voucher: 'goods voucher',
   cake_voucher: 'cake voucher',
 };
+
+/** A finding about one claim (key "claim:<id>"), with its voucher and member beneficiaries as evidence. */
+export function claimDraft(
+  rule: Pick<Rule, 'id' | 'severity' | 'kind' | 'title'>,
+  c: AuditClaim,
+  message: Text,
+  extra: {
+    amountCents?: number;
+    capCents?: number;
+    facts?: Record<string, string | number | boolean | null>;
+    memberIds?: number[];
+    paramVersions?: Record<string, number>;
+    keySuffix?: string;
+    severity?: Severity;
+  } = {},
+): FindingDraft {
+  return draft(rule, {
+    key: `claim:${c.id}${extra.keySuffix ? `:${extra.keySuffix}` : ''}`,
+    period: periodOf(c.date),
+    message,
+    evidence: {
+      claimIds: [c.id],
+      voucherIds: [c.voucherId],
+      memberIds: extra.memberIds ?? c.beneficiaries.flatMap((b) => (b.memberId === null ? [] : [b.memberId])),
+      amountCents: extra.amountCents ?? c.amountCents,
+      ...(extra.capCents !== undefined ? { capCents: extra.capCents } : {}),
+      ...(extra.facts ? { facts: extra.facts } : {}),
+    },
+    ...(extra.paramVersions ? { paramVersions: extra.paramVersions } : {}),
+    ...(extra.severity ? { severity: extra.severity } : {}),
+  });
+}
+
+/** "2025-09-10「中秋会员慰问品」" — how a claim is named in messages. */
+export function claimName(c: AuditClaim): { zh: string; en: string } {
+  return { zh: `${c.date}「${c.summary}」`, en: `${c.date} "${c.summary}"` };
+}

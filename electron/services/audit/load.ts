@@ -83,7 +83,7 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
          AND NOT EXISTS (SELECT 1 FROM vouchers r WHERE r.reverses_id = c.voucher_id AND r.status = 'posted')
        ORDER BY c.date, c.id`,
     )
-    .all(from, to) as (Omit<AuditClaim, 'invoices' | 'beneficiaries' | 'sameDay' | 'lodging'> & {
+    .all(yearFrom, yearTo) as (Omit<AuditClaim, 'invoices' | 'beneficiaries' | 'sameDay' | 'lodging'> & {
     sameDay: number | null;
     lodging: number | null;
   })[];
@@ -92,14 +92,26 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
       `SELECT i.claim_id AS claimId, i.number, i.date, i.amount_cents AS amountCents, i.verified
        FROM claim_invoices i JOIN expense_claims c ON c.id = i.claim_id WHERE c.date BETWEEN ? AND ? ORDER BY i.id`,
     )
-    .all(from, to) as { claimId: number; number: string; date: string; amountCents: number; verified: number }[];
+    .all(yearFrom, yearTo) as {
+    claimId: number;
+    number: string;
+    date: string;
+    amountCents: number;
+    verified: number;
+  }[];
   const bens = db
     .prepare(
       `SELECT b.claim_id AS claimId, b.member_id AS memberId, b.name, b.amount_cents AS amountCents, b.signed
        FROM claim_beneficiaries b JOIN expense_claims c ON c.id = b.claim_id WHERE c.date BETWEEN ? AND ?
        ORDER BY b.id`,
     )
-    .all(from, to) as { claimId: number; memberId: number | null; name: string; amountCents: number; signed: number }[];
+    .all(yearFrom, yearTo) as {
+    claimId: number;
+    memberId: number | null;
+    name: string;
+    amountCents: number;
+    signed: number;
+  }[];
   const claims: AuditClaim[] = claimRows.map((c) => ({
     ...c,
     sameDay: c.sameDay === null ? null : c.sameDay === 1,
@@ -194,6 +206,15 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     .all(yearFrom) as { code: string; bal: number }[])
     openingBalances[r.code] = r.bal;
 
+  const receivableLines = db
+    .prepare(
+      `SELECT v.id AS voucherId, v.date, l.account_code AS accountCode, l.summary, v.summary AS voucherSummary,
+              l.debit_cents AS debitCents, l.credit_cents AS creditCents, l.member_id AS memberId, l.counterparty
+       FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id
+       WHERE v.status = 'posted' AND v.date <= ? AND l.account_code LIKE '135%' ORDER BY v.date, v.id, l.line_no`,
+    )
+    .all(yearTo) as AuditData['receivableLines'];
+
   return {
     year,
     month,
@@ -217,5 +238,6 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     bankReconciliations,
     closedYears,
     openingBalances,
+    receivableLines,
   };
 }

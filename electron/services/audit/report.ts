@@ -172,6 +172,16 @@ export function auditReport(db: Db, clock: Clock, year: number): AuditReport {
     findingCounts: counts,
     problems,
     reviewItems,
-    meetings: listMeetings(db, year),
+    // Meetings that decided on this year's findings (usually held early the next year), and any held in the year.
+    meetings: listMeetings(db).filter(
+      (m) =>
+        m.date.startsWith(String(year)) ||
+        db
+          .prepare(
+            `SELECT 1 FROM audit_decisions d JOIN audit_findings f ON f.id = d.finding_id
+             WHERE d.meeting_id = ? AND f.year = ? LIMIT 1`,
+          )
+          .get(m.id, year) !== undefined,
+    ),
   };
 }
