@@ -1,6 +1,6 @@
 import { ReportDocument, type ReportPartInput } from '../../contract/reports';
 import type { AuditReport } from '../../contract/audit-api';
-import { D } from '../../domain/money';
+import { D, formatCents } from '../../domain/money';
 
 const SEVERITY_ZH = { high: '高', medium: '中', low: '低' } as const;
 const DECISION_ZH = { confirmed_breach: '确认违规', accepted: '接受说明', rectified: '已整改' } as const;
@@ -73,8 +73,8 @@ export function auditReportDocument(r: AuditReport): ReportDocument {
           {
             heading: '三、收支和结余概况',
             body: [
-              `全年收入 ${new D(r.totals.incomeCents).div(100).toFixed(2)} 元，支出 ${new D(r.totals.spendingCents).div(100).toFixed(2)} 元；` +
-                `库存现金和银行存款年初 ${new D(r.totals.openingCashBankCents).div(100).toFixed(2)} 元，年末 ${new D(r.totals.closingCashBankCents).div(100).toFixed(2)} 元。`,
+              `全年收入 ${formatCents(r.totals.incomeCents)} 元，支出 ${formatCents(r.totals.spendingCents)} 元；` +
+                `库存现金和银行存款年初 ${formatCents(r.totals.openingCashBankCents)} 元，年末 ${formatCents(r.totals.closingCashBankCents)} 元。`,
             ],
             blankLines: 0,
           },
@@ -92,7 +92,7 @@ export function auditReportDocument(r: AuditReport): ReportDocument {
         columns: [
           { key: 'no', header: '序号', kind: 'int', width: 5 },
           { key: 'rule', header: '规则', kind: 'text', width: 6 },
-          { key: 'severity', header: '程度', kind: 'text', width: 5 },
+          { key: 'severity', header: '程度', kind: 'text', width: 7 },
           { key: 'problem', header: '问题', kind: 'text', width: 60 },
           { key: 'basis', header: '违反的规定', kind: 'text', width: 36 },
           { key: 'amount', header: '金额', kind: 'money', width: 14 },
