@@ -32,6 +32,14 @@ import { r23 } from './rules/r23-cash-bank';
 import { r24 } from './rules/r24-suspense';
 import { r25 } from './rules/r25-year-end';
 import { r26 } from './rules/r26-earmarked';
+import { a01 } from './rules/a01-duplicates';
+import { a02 } from './rules/a02-fuzzy-payees';
+import { a03 } from './rules/a03-voucher-gaps';
+import { a04 } from './rules/a04-benford';
+import { a05 } from './rules/a05-just-below';
+import { a06 } from './rules/a06-split-purchases';
+import { a07 } from './rules/a07-off-day-postings';
+import { a08 } from './rules/a08-round-amounts';
 
 /**
  * Every audit rule module, in catalogue order. One file per rule in ./rules (rNN-name.ts for DOMAIN §5.6,
@@ -74,6 +82,15 @@ export const RULES: readonly Rule[] = [
   r24,
   r25,
   r26,
+  // §6 statistical screens (audit-analytics)
+  a01,
+  a02,
+  a03,
+  a04,
+  a05,
+  a06,
+  a07,
+  a08,
 ];
 
 export function ruleById(id: string): Rule | undefined {

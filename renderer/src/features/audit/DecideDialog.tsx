@@ -22,6 +22,7 @@ export function DecideDialog({ findingIds, year, onDone, onClose }: Props) {
   const [decision, setDecision] = useState<Decision>('confirmed_breach');
   const [comment, setComment] = useState('');
   const [meetingId, setMeetingId] = useState<number | null>(null);
+  const [correcting, setCorrecting] = useState('');
   const [meetings, setMeetings] = useState<MeetingDto[]>([]);
   const [error, setError] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -46,6 +47,9 @@ export function DecideDialog({ findingIds, year, onDone, onClose }: Props) {
         decision,
         comment: comment.trim(),
         ...(meetingId !== null ? { meetingId } : {}),
+        ...(decision === 'rectified' && /^\d+$/.test(correcting.trim())
+          ? { correctingVoucherId: Number(correcting.trim()) }
+          : {}),
       });
       onDone(saved.length);
     } catch (e) {
@@ -62,7 +66,7 @@ export function DecideDialog({ findingIds, year, onDone, onClose }: Props) {
         <fieldset className="au-decide__choices">
           <legend>{t('audit.decide.decision')}</legend>
           {DECISIONS.map((d) => (
-            <label key={d} className="checkbox">
+            <label key={d} className="au-radio">
               <input
                 type="radio"
                 name="audit-decision"
@@ -94,6 +98,18 @@ export function DecideDialog({ findingIds, year, onDone, onClose }: Props) {
             </span>
           ) : null}
         </label>
+        {decision === 'rectified' ? (
+          <label className="field">
+            <span className="field__label">{t('audit.decide.correcting')}</span>
+            <input
+              className="field__control"
+              inputMode="numeric"
+              value={correcting}
+              onChange={(e) => setCorrecting(e.target.value)}
+              data-testid="audit-decide-correcting"
+            />
+          </label>
+        ) : null}
         <label className="field">
           <span className="field__label">{t('audit.decide.meeting')}</span>
           <select
@@ -111,7 +127,7 @@ export function DecideDialog({ findingIds, year, onDone, onClose }: Props) {
           </select>
         </label>
         <div className="form__actions">
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={onClose} data-testid="audit-decide-cancel">
             {t('audit.decide.cancel')}
           </button>
           <button

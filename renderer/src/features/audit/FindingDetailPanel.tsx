@@ -106,7 +106,11 @@ export function FindingDetailPanel({ findingId, version, onOpenVoucher, onDecide
         {ev.memberIds.length > 0 ? (
           <>
             <dt>{t('audit.detail.members')}</dt>
-            <dd>{ev.memberIds.map((id) => `#${id}`).join('、')}</dd>
+            <dd>
+              {ev.memberIds.length > 8
+                ? t('audit.detail.memberCount', { count: ev.memberIds.length })
+                : ev.memberIds.map((id) => `#${id}`).join('、')}
+            </dd>
           </>
         ) : null}
         {facts.length > 0 ? (

@@ -46,7 +46,6 @@ export function FindingsView({ year, rules, version, onOpenVoucher, onNotice }: 
           offset,
           limit: PAGE,
           ...(severity ? { severity } : {}),
-          ...(ruleId ? { ruleId } : {}),
           ...(status ? { status } : {}),
         });
         all.push(...page.rows);
@@ -63,14 +62,18 @@ export function FindingsView({ year, rules, version, onOpenVoucher, onNotice }: 
     return () => {
       live = false;
     };
-  }, [api, year, severity, ruleId, status, version, reload, onNotice]);
+  }, [api, year, severity, status, version, reload, onNotice]);
 
   const counts = useMemo(() => {
     const c = { breaches: 0, screens: 0 };
     for (const r of rows ?? []) c[sideOf(r.kind)]++;
     return c;
   }, [rows]);
-  const shown = useMemo(() => (rows ? rows.filter((r) => sideOf(r.kind) === side) : null), [rows, side]);
+  // the rule filter applies here, not in the query, so the two sides' counts stay those of the other filters
+  const shown = useMemo(
+    () => (rows ? rows.filter((r) => sideOf(r.kind) === side && (ruleId === '' || r.ruleId === ruleId)) : null),
+    [rows, side, ruleId],
+  );
   const sideRules = rules.filter((r) => sideOf(r.kind) === side);
 
   return (

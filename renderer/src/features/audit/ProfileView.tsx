@@ -86,7 +86,7 @@ export function ProfileView({ today, onNotice }: Props) {
           onClick={() => void choose()}
           data-testid="audit-profile-choose"
         >
-          {t('audit.profile.choose')}
+          {t('audit.profile.useThis')}
         </button>
       </div>
       <h3 className="form-section__title">{t('audit.profile.current')}</h3>

@@ -43,6 +43,7 @@ function data(over: Partial<AuditData> = {}): AuditData {
     bankReconciliations: [],
     closedYears: [],
     openingBalances: {},
+    receivableLines: [],
     ...over,
   };
 }
