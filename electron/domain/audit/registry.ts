@@ -1,13 +1,5 @@
 import type { Rule } from './rule';
 import { r01 } from './rules/r01-festival-cash';
-import { a01 } from './rules/a01-duplicates';
-import { a02 } from './rules/a02-fuzzy-payees';
-import { a03 } from './rules/a03-voucher-gaps';
-import { a04 } from './rules/a04-benford';
-import { a05 } from './rules/a05-just-below';
-import { a06 } from './rules/a06-split-purchases';
-import { a07 } from './rules/a07-off-day-postings';
-import { a08 } from './rules/a08-round-amounts';
 import { r02 } from './rules/r02-festival-cap';
 import { r03 } from './rules/r03-festival-list';
 import { r04 } from './rules/r04-condolence-cap';
@@ -49,15 +41,6 @@ import { a08 } from './rules/a08-round-amounts';
  */
 export const RULES: readonly Rule[] = [
   r01,
-  // §6 statistical screens (audit-analytics)
-  a01,
-  a02,
-  a03,
-  a04,
-  a05,
-  a06,
-  a07,
-  a08,
   r02,
   r03,
   r04,
