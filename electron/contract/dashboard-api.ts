@@ -78,8 +78,8 @@ export const DashboardSummary = z.object({
     months: z.array(z.object({ period: YearMonth, dueCents: Cents, remittedCents: Cents, outstandingCents: Cents })),
   }),
   /**
-   * 审计发现 still open for the year. `available` is false while the ledger has no audit tables (the audit engine
-   * not installed or never run): then `open` is null and the screen shows an empty slot.
+   * 审计发现 still open for the year (not decided, not resolved by data). `available` is false until the audit has
+   * been run for the year: then `open` is null and the screen shows an empty slot.
    */
   audit: z.object({ available: z.boolean(), open: z.number().int().nullable() }),
 });

@@ -12,28 +12,19 @@ import { periodFigures } from './reports/statements';
 const PAYABLE_UPPER = '211';
 
 /**
- * Open audit findings of the year, if this ledger has the audit engine's tables; otherwise not available. Reads
- * only: the dashboard never creates audit tables.
+ * Open audit findings of the year: neither decided by the committee nor resolved by data. `available` is false
+ * until the audit has been run for the year (then `open` is null and the tile invites a run).
  */
 export function openAuditFindings(db: Db, year: number): { available: boolean; open: number | null } {
-  const table = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_findings'`).get() as
-    { name: string } | undefined;
-  if (!table) return { available: false, open: null };
-  try {
-    const cols = new Set(
-      (db.prepare(`SELECT name FROM pragma_table_info('audit_findings')`).all() as { name: string }[]).map(
-        (c) => c.name,
-      ),
-    );
-    if (!cols.has('status')) return { available: false, open: null };
-    const byYear = cols.has('year') ? ' AND year = ?' : '';
-    const r = db
-      .prepare(`SELECT count(*) AS n FROM audit_findings WHERE status = 'open'${byYear}`)
-      .get(...(byYear ? [year] : [])) as { n: number };
-    return { available: true, open: r.n };
-  } catch {
-    return { available: false, open: null };
-  }
+  const ran = db.prepare('SELECT 1 FROM audit_runs WHERE year = ? LIMIT 1').get(year);
+  if (!ran) return { available: false, open: null };
+  const r = db
+    .prepare(
+      `SELECT count(*) AS n FROM audit_findings f WHERE f.year = ? AND f.resolved_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM audit_decisions d WHERE d.finding_id = f.id)`,
+    )
+    .get(year) as { n: number };
+  return { available: true, open: r.n };
 }
 
 /** 首页: the year's figures, read in one transaction from the services the reports and pages use. */

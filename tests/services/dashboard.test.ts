@@ -175,12 +175,16 @@ describe('dashboard.summary on the demo ledger', () => {
     expect(s.remittance.outstandingCents).toBeGreaterThan(0);
   });
 
-  it('audit findings: a clearly empty slot while the ledger has no audit tables', () => {
-    const hasTable = one<{ n: number }>(
-      `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'audit_findings'`,
+  it('audit findings: an empty slot until the audit runs, then the findings neither decided nor resolved', async () => {
+    expect(s.audit).toEqual({ available: false, open: null });
+    await ok(app, 'audit.run', { year: Y });
+    const open = one<{ n: number }>(
+      `SELECT count(*) AS n FROM audit_findings f WHERE f.year = ${Y} AND f.resolved_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM audit_decisions d WHERE d.finding_id = f.id)`,
     ).n;
-    if (hasTable === 0) expect(s.audit).toEqual({ available: false, open: null });
-    else expect(s.audit.available).toBe(true);
+    expect(open).toBeGreaterThan(0);
+    const after = await ok(app, 'dashboard.summary', { year: Y });
+    expect(after.audit).toEqual({ available: true, open });
   });
 
   it('a year with no books: zeros, null percents, no categories', async () => {
