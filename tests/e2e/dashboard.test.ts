@@ -59,10 +59,10 @@ describe('dashboard (browser mode, demo ledger)', () => {
     const duesSub = (await dash.tileSub('dues').textContent())!;
     expect(duesSub).toContain(formatFen(s.dues.assessedCents));
     expect(duesSub).toContain(formatFen(s.dues.collectedCents));
-    // No audit tables yet: a labelled empty slot, not a zero.
+    // No audit run for the year yet: a labelled empty slot, not a zero.
     if (!s.audit.available) {
       expect(await dash.tileText('audit')).toBe('—');
-      expect(await dash.tile('audit').textContent()).toContain('审计功能尚未启用');
+      expect(await dash.tile('audit').textContent()).toContain('本年度尚未运行审计检查');
     } else expect(await dash.tileText('audit')).toBe(String(s.audit.open));
 
     for (const id of ['categories', 'budget', 'dues', 'remittance']) await dash.chartSvg(id).waitFor();

@@ -185,7 +185,7 @@ export function DashboardPage({ info, navigate }: AreaProps) {
                 sub={t('dashboard.tiles.auditNoneSub')}
                 note={t('dashboard.tiles.auditNone')}
                 tone="empty"
-                onOpen={null}
+                onOpen={navigate ? () => navigate('audit') : null}
               />
             )}
           </div>

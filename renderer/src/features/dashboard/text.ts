@@ -29,7 +29,7 @@ export const dashboardText = featureText(
         remittanceSub: '211 年末余额 {{owed}} 元',
         audit: '未处理审计发现',
         auditSub: '经审委员会待处理事项',
-        auditNone: '审计功能尚未启用',
+        auditNone: '本年度尚未运行审计检查',
         auditNoneSub: '运行审计后在此显示未处理的发现',
       },
       charts: {
@@ -79,7 +79,7 @@ export const dashboardText = featureText(
         remittanceSub: '211 at year end {{owed}}',
         audit: 'Open audit findings',
         auditSub: 'Awaiting the funds-review committee',
-        auditNone: 'Audit not set up yet',
+        auditNone: 'No audit run for this year yet',
         auditNoneSub: 'Open findings appear here once an audit has run',
       },
       charts: {
