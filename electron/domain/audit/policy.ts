@@ -111,7 +111,11 @@ export interface SeedProfile {
 
 const FESTIVALS = '元旦,春节,清明,劳动节,端午,中秋,国庆';
 
-/** DOMAIN §2.2–2.3. Provincial caps are EXAMPLES to verify against the provincial text (example = true). */
+/**
+ * DOMAIN §2.2–2.3. Provincial caps are EXAMPLES to verify against the provincial text (example = true).
+ * Migration 0050 seeds these rows: once it is released, change a value with a new migration (a new version row),
+ * never here.
+ */
 export const SEED_PROFILES: readonly SeedProfile[] = [
   {
     code: 'national',
