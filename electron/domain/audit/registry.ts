@@ -24,6 +24,7 @@ import { r23 } from './rules/r23-cash-bank';
 import { r24 } from './rules/r24-suspense';
 import { r25 } from './rules/r25-year-end';
 import { r26 } from './rules/r26-earmarked';
+import { r27 } from './rules/r27-roles';
 import { a01 } from './rules/a01-duplicates';
 import { a02 } from './rules/a02-fuzzy-payees';
 import { a03 } from './rules/a03-voucher-gaps';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   r24,
   r25,
   r26,
+  r27,
   // §6 statistical screens (audit-analytics)
   a01,
   a02,

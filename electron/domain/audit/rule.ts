@@ -221,6 +221,8 @@ export interface AuditData {
     memberId: number | null;
     counterparty: string | null;
   }[];
+  /** The ledger's users and their roles (issue 7): who sits on the committee, who keeps the books. */
+  users?: { name: string; roles: string[] }[];
 }
 
 export interface Evidence {

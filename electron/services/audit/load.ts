@@ -215,6 +215,15 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     )
     .all(yearTo) as AuditData['receivableLines'];
 
+  const users = (
+    db
+      .prepare(
+        `SELECT u.name, group_concat(r.role) AS roles FROM users u JOIN user_roles r ON r.user_id = u.id
+         WHERE u.disabled = 0 GROUP BY u.id ORDER BY u.name`,
+      )
+      .all() as { name: string; roles: string }[]
+  ).map((u) => ({ name: u.name, roles: u.roles.split(',') }));
+
   return {
     year,
     month,
@@ -239,5 +248,6 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     closedYears,
     openingBalances,
     receivableLines,
+    users,
   };
 }
