@@ -96,7 +96,7 @@ describe('bank reconciliation (browser mode)', () => {
       .poll(() => bank.unmatchedBank().locator('tbody tr td:nth-child(2)').allTextContents())
       .toEqual(['136,000.00', '-25.00']);
     expect(await bank.unmatchedBook().count()).toBe(0);
-    expect(await bank.state().textContent()).toBe('已平衡');
+    await expect.poll(() => bank.state().textContent()).toBe('已平衡');
 
     // The 余额调节表: books 483,611.62 + 136,000.00 − 25.00 = bank 619,586.62.
     const table = bank.table();
@@ -134,7 +134,7 @@ describe('bank reconciliation (browser mode)', () => {
     await apiCall(session, 'periods.close', { period: '2026-01' });
     await bank.lockButton().click();
     await bank.notice().filter({ hasText: '2026-01 已锁定' }).waitFor();
-    expect(await bank.state().textContent()).toBe('已锁定');
+    await expect.poll(() => bank.state().textContent()).toBe('已锁定');
     expect(await bank.matchButton().isDisabled()).toBe(true);
     expect(await bank.lockButton().isDisabled()).toBe(true);
     await screenshot(page, 'bank/locked');
