@@ -12,6 +12,7 @@ import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
+import { cmdBankReconciliation } from './bank-command';
 import { CliCallError } from './session';
 
 export interface CliIo {
@@ -43,7 +44,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
                                            dues-by-group, dues-by-member, allocation, trial-balance,
                                            general-ledger, subsidiary-ledger, vouchers); exit 1 if a tie differs
   export-journal <file> --format hledger|beancount|ledger [--year Y] [--out f]
-                                           导出纯文本账 / the ledger as a plain-text journal`;
+                                           导出纯文本账 / the ledger as a plain-text journal
+  bank-reconciliation <file> --month YYYY-MM [--account 102] [--match] [--window N] [--out x.xlsx|x.pdf]
+                                           银行存款余额调节表 / bank reconciliation; exit 1 if it differs`;
 
 type Flags = Record<string, string | true>;
 
@@ -199,6 +202,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   import: cmdImport,
   report: cmdReport,
   'export-journal': cmdExportJournal,
+  'bank-reconciliation': cmdBankReconciliation,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */
