@@ -13,6 +13,7 @@ import { cmdDues } from './dues-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
 import { cmdAudit, cmdAuditReport } from './audit-commands';
+import { cmdBankReconciliation } from './bank-command';
 import { CliCallError } from './session';
 import { cmdBackup, cmdRestore, cmdVerifyFile } from './backup-commands';
 
@@ -51,7 +52,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   audit <file> --year Y [--month M] [--json]
                                            运行审计检查，按严重程度列出发现 / run the audit checks
   audit-report <file> --year Y --out x.xlsx|x.pdf|x.csv
-                                           经费审查报告 / the funds-review committee's report`;
+                                           经费审查报告 / the funds-review committee's report
+  bank-reconciliation <file> --month YYYY-MM [--account 102] [--match] [--window N] [--out x.xlsx|x.pdf]
+                                           银行存款余额调节表 / bank reconciliation; exit 1 if it differs`;
 
 type Flags = Record<string, string | true>;
 
@@ -211,6 +214,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   restore: cmdRestore,
   audit: cmdAudit,
   'audit-report': cmdAuditReport,
+  'bank-reconciliation': cmdBankReconciliation,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/connection';
 import { api, type Input, type Method, type Output } from '../../electron/contract/api';
@@ -18,6 +18,7 @@ import { commitImport } from '../../electron/services/import';
 import { csvText, xlsxBytes, type CellIn } from '../fixtures/import-files';
 import { benchClock, BENCH_SIZES, type BenchSize } from './generate';
 import { argValue, BENCH_DIR, dataFile, generateFile } from './data';
+import { importBench } from './import-bench';
 import { measure, measureAsync, notAvailable, once, printTable, target, type Figure } from './measure';
 
 /**
@@ -261,6 +262,8 @@ async function main(): Promise<void> {
       );
       figures.push(target({ ...f, note: `${imported.toLocaleString('en')} rows imported` }, '< 2 s', 2000));
     }
+    // 20,000 roster rows (GBK CSV) and 20,000 bank-statement lines, each previewed and committed, into a fresh ledger.
+    figures.push(...(await importBench(dirname(source), 20_000)));
 
     // ——— Side by side: the same books as an hledger and a ledger-cli journal; `bal` for the year against ours.
     const toolFigures = sideBySide(db, clock, lastYear, linesLabel, ours);

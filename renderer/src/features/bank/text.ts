@@ -43,7 +43,7 @@ export const bankText = featureText(
   },
   {
     bank: {
-      nav: 'Bank reconciliation',
+      nav: 'Bank',
       title: 'Bank reconciliation',
       hint: 'Import a statement, then match by month: same date and amount first, then same amount within the window; reconciled when both adjusted balances agree, lockable once the month is closed.',
       month: 'Month',

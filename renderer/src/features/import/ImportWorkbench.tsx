@@ -38,7 +38,7 @@ export function ImportWorkbench({
   const [file, setFile] = useState<PickedFile | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
   const [options, setOptions] = useState<ImportOptions>({});
-  const [result, setResult] = useState<{ key: string; preview: ImportPreview | null } | null>(null);
+  const [result, setResult] = useState<{ key: string; serial: number; preview: ImportPreview | null } | null>(null);
   const serial = useRef(0);
   const [committing, setCommitting] = useState(false);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
@@ -65,11 +65,11 @@ export function ImportWorkbench({
         options: cleanOptions(options),
       })
       .then((p) => {
-        if (live) setResult({ key: requestKey, preview: p });
+        if (live) setResult({ key: requestKey, serial: file.serial, preview: p });
       })
       .catch((e: unknown) => {
         if (!live) return;
-        setResult({ key: requestKey, preview: null });
+        setResult({ key: requestKey, serial: file.serial, preview: null });
         fail(e);
       });
     return () => {
@@ -77,7 +77,8 @@ export function ImportWorkbench({
     };
   }, [api, kind, file, mapping, options, cleanOptions, fail, requestKey]);
   const reading = requestKey !== null && result?.key !== requestKey;
-  const preview = requestKey !== null && result?.key === requestKey ? result.preview : null;
+  // While a changed mapping or option is re-checked, the last preview of the same file stays on screen.
+  const preview = file && result?.serial === file.serial ? result.preview : null;
 
   async function pick(f: File | undefined) {
     if (!f) return;
@@ -98,10 +99,9 @@ export function ImportWorkbench({
   /** The mapping on screen with one field moved to another column (or to none). */
   function remap(field: string, value: string) {
     if (!preview) return;
-    const next: ImportMapping = {};
-    for (const f of preview.fields) next[f.field] = f.column;
-    next[field] = value === '' ? null : Number(value);
-    setMapping(next);
+    const base: ImportMapping = {};
+    for (const f of preview.fields) base[f.field] = f.column;
+    setMapping((m) => ({ ...(m ?? base), [field]: value === '' ? null : Number(value) }));
   }
 
   async function saveMapping() {
@@ -162,10 +162,16 @@ export function ImportWorkbench({
   const option = (key: keyof ImportOptions) => (options[key] as string | undefined) ?? '';
   const setOption = (key: keyof ImportOptions, value: string) => setOptions((o) => ({ ...o, [key]: value }));
   const previewKeys = preview ? [...new Set(preview.firstRows.flatMap((r) => Object.keys(r.values)))] : [];
-  const fieldLabel = (key: string) => {
-    const f = preview?.fields.find((x) => x.field === key);
+  /** A stored field's column title: the import's own word for it, else the file field's label, else its key. */
+  const columnLabel = (key: string) => {
+    if (i18n.exists(`import.columns.${key}`)) return t(`import.columns.${key}`);
+    const f = preview?.fields.find((x) => x.field === key.replace(/Cents$/, ''));
     return f ? (en ? f.en : f.zh) : key;
   };
+  const cellText = (key: string, value: string | number | boolean | null | undefined) =>
+    typeof value === 'string' && i18n.exists(`import.valueText.${key}.${value}`)
+      ? t(`import.valueText.${key}.${value}`)
+      : previewCell(key, value);
 
   return (
     <div className="im-bench" data-testid={id('bench')}>
@@ -370,7 +376,7 @@ export function ImportWorkbench({
                       <th className="num">{t('import.row')}</th>
                       {previewKeys.map((k) => (
                         <th key={k} className={k.endsWith('Cents') ? 'num' : undefined}>
-                          {fieldLabel(k.replace(/Cents$/, ''))}
+                          {columnLabel(k)}
                         </th>
                       ))}
                     </tr>
@@ -381,7 +387,7 @@ export function ImportWorkbench({
                         <td className="num">{r.row}</td>
                         {previewKeys.map((k) => (
                           <td key={k} className={k.endsWith('Cents') ? 'num' : undefined}>
-                            {previewCell(k, r.values[k])}
+                            {cellText(k, r.values[k])}
                           </td>
                         ))}
                       </tr>
