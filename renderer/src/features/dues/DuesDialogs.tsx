@@ -138,7 +138,7 @@ export function CollectDialog({
         <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} data-testid="dues-collect-note" />
       </Row>
       <p className="field__hint dues-posts">
-        {t('dues.collectForm.posts', { debit: method === 'cash' ? '101 库存现金' : '102 银行存款' })}
+        {t(method === 'cash' ? 'dues.collectForm.postsCash' : 'dues.collectForm.postsBank')}
       </p>
     </DialogForm>
   );

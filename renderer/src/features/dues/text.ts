@@ -72,7 +72,8 @@ export const duesText = featureText(
         all: '本月全部未缴会员',
         selected: '只收选中的会员：{{name}}',
         note: '备注',
-        posts: '记账：借 {{debit}}，贷 401 会费收入',
+        postsCash: '记账：借 101 库存现金，贷 401 会费收入',
+        postsBank: '记账：借 102 银行存款，贷 401 会费收入',
         submit: '收缴并记账',
       },
       baseForm: {
@@ -180,7 +181,8 @@ export const duesText = featureText(
         all: 'Everyone unpaid this month',
         selected: 'Only the selected member: {{name}}',
         note: 'Note',
-        posts: 'Posts: Dr {{debit}}, Cr 401 dues income',
+        postsCash: 'Posts: Dr 101 cash, Cr 401 dues income',
+        postsBank: 'Posts: Dr 102 bank, Cr 401 dues income',
         submit: 'Collect and post',
       },
       baseForm: {
