@@ -113,6 +113,14 @@ describe('会费 (browser mode, demo ledger: December 2025 assessed, not collect
       '100.00%',
     ]);
     await screenshot(page, 'dues-summary');
+
+    // In English the computation reads in English too
+    await new ShellPage(page).switchLanguage('en');
+    await dues.tab('assess');
+    await dues.waitForRows();
+    await dues.selectMember(tailed.memberNo);
+    expect(await dues.detailRule().textContent()).toContain('the part below 10 yuan not counted');
+    await screenshot(page, 'dues-assess-en');
     expect(session.problems.errors).toEqual([]);
   }, 240_000);
 });

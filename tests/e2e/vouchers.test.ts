@@ -170,5 +170,16 @@ describe('记账凭证 (browser mode, demo ledger, December 2025 open)', () => {
     session.page.once('dialog', (d) => void d.accept());
     await session.page.keyboard.press('Escape');
     await editor.root().waitFor({ state: 'detached' });
+
+    // The same screen in English
+    await new ShellPage(session.page).switchLanguage('en');
+    await session.page
+      .getByTestId('vouchers-count')
+      .filter({ hasText: /vouchers$/ })
+      .waitFor();
+    await screenshot(session.page, 'vouchers-list-en');
+    const again = await vouchers.openNew();
+    expect(await again.difference().textContent()).toBe('Balanced');
+    await screenshot(session.page, 'voucher-editor-en');
   }, 240_000);
 });
