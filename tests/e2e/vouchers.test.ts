@@ -69,6 +69,7 @@ describe('记账凭证 (browser mode, demo ledger, December 2025 open)', () => {
     expect(await editor.totalDebit().textContent()).toBe('1,234.50');
     expect(await editor.totalCredit().textContent()).toBe('1,234.50');
     expect(await editor.difference().textContent()).toBe('借贷平衡');
+    expect(await editor.words().textContent()).toBe('大写：壹仟贰佰叁拾肆元伍角整');
     await editor.saveByKeyboard();
     expect(await editor.noticeText()).toMatch(/^已保存凭证 记-2025-12-\d{4}$/);
     const label = ((await editor.label().textContent()) ?? '').trim();
