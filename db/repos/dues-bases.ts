@@ -27,3 +27,20 @@ export function duesBaseFor(db: Db, memberId: number, period: string): number | 
     .get(memberId, period) as { b: number } | undefined;
   return row?.b ?? null;
 }
+
+export interface DuesBaseRow {
+  period: string;
+  baseCents: number;
+  source: 'roster' | 'payroll' | 'manual' | 'import';
+  at: string;
+}
+
+/** A member's base history, latest month first. */
+export function listDuesBases(db: Db, memberId: number): DuesBaseRow[] {
+  return db
+    .prepare(
+      `SELECT period, base_cents AS baseCents, source, created_at AS at FROM dues_bases
+       WHERE member_id = ? ORDER BY period DESC`,
+    )
+    .all(memberId) as DuesBaseRow[];
+}

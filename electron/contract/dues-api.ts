@@ -4,6 +4,7 @@ import {
   ArrearsPage,
   AssessmentPage,
   AssessSummary,
+  DuesBaseDto,
   DuesBatchDto,
   DuesCollectInput,
   DuesExemptionInput,
@@ -36,6 +37,8 @@ export const duesMethods = {
   'dues.batches': { input: z.object({ year: Year }).strict(), output: z.array(DuesBatchDto) },
   'dues.arrears': { input: ArrearsInput, output: ArrearsPage },
   'dues.setBase': { input: DuesSetBaseInput, output: SetBaseResult },
+  /** A member's base history, latest month first. */
+  'dues.bases': { input: z.object({ memberId: Id }).strict(), output: z.array(DuesBaseDto) },
   'dues.exemptions.add': { input: DuesExemptionInput, output: ExemptionDto },
   'dues.exemptions.list': {
     input: z.object({ memberId: Id.optional() }).strict(),

@@ -109,6 +109,14 @@ export const SetBaseResult = z.object({
   reassess: z.array(YearMonth),
 });
 
+/** One row of a member's dues base history (from `period` until the next row). */
+export const DuesBaseDto = z.object({
+  period: YearMonth,
+  baseCents: Cents,
+  source: z.enum(['roster', 'payroll', 'manual', 'import']),
+  at: z.string(),
+});
+
 export const ExemptionDto = z.object({
   id: Id,
   memberId: Id,

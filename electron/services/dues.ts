@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { appendChange } from '../../db/repos/change-log';
-import { duesBaseFor, recordDuesBase } from '../../db/repos/dues-bases';
+import { duesBaseFor, listDuesBases, recordDuesBase } from '../../db/repos/dues-bases';
 import {
   arrearsPage,
   assessedMemberIds,
@@ -311,6 +311,12 @@ export function setDuesBase(db: Db, actor: Actor, input: ParsedInput<'dues.setBa
     });
     return result;
   })();
+}
+
+/** 基数历史: every base recorded for the member, latest month first (the base applies until the next row). */
+export function duesBaseHistory(db: Db, memberId: number) {
+  if (!getMember(db, memberId)) throw fieldError(['memberId'], '会员不存在', 'No such member');
+  return listDuesBases(db, memberId);
 }
 
 function previousPeriod(period: string): string {

@@ -81,9 +81,9 @@ describe('会费 (browser mode, demo ledger: December 2025 assessed, not collect
         `^已收缴 2025-12 会费 ${payers.length} 人 ${formatCents(total).replace('.', '\\.')} 元，凭证 记-2025-12-\\d{4}$`,
       ),
     );
-    expect(await dues.totals().textContent()).toBe(
-      `应缴 ${formatCents(total)} 元 · 已缴 ${formatCents(total)} 元 · 未缴 0.00 元`,
-    );
+    await expect
+      .poll(() => dues.totals().textContent())
+      .toBe(`应缴 ${formatCents(total)} 元 · 已缴 ${formatCents(total)} 元 · 未缴 0.00 元`);
 
     // Arrears after: December is gone, June is left as it was
     await dues.tab('arrears');
@@ -113,6 +113,39 @@ describe('会费 (browser mode, demo ledger: December 2025 assessed, not collect
       '100.00%',
     ]);
     await screenshot(page, 'dues-summary');
+
+    // A new base from January 2026 joins the member's history; an exemption is kept with its reason
+    await dues.tab('assess');
+    await dues.waitForRows();
+    await dues.selectMember(tailed.memberNo);
+    const set = await dues.setBase('2026-01', '9,999.99');
+    expect(set).toBe(
+      `${tailed.memberNo} ${tailed.name} 自 2026-01 起基数 9,999.99 元（原 ${formatCents(tailed.baseCents)} 元）`,
+    );
+    const history = await dues.baseHistory();
+    expect(history[0]).toEqual(['2026-01', '9,999.99', '手工设置']);
+    expect(history.length).toBeGreaterThanOrEqual(2);
+    expect(await dues.exempt('2026-01', '长期病假（E2E）')).toBe(
+      `已登记 ${tailed.memberNo} ${tailed.name} 自 2026-01 起减免会费`,
+    );
+    await dues.tab('exemptions');
+    const exemption = page.getByTestId('dues-exemptions').locator('tbody tr', { hasText: '长期病假（E2E）' });
+    await exemption.waitFor();
+    expect((await exemption.locator('td').allTextContents()).map((x) => x.trim())).toEqual([
+      tailed.memberNo,
+      tailed.name,
+      '2026-01',
+      '',
+      '长期病假（E2E）',
+    ]);
+
+    // In English the computation reads in English too
+    await new ShellPage(page).switchLanguage('en');
+    await dues.tab('assess');
+    await dues.waitForRows();
+    await dues.selectMember(tailed.memberNo);
+    expect(await dues.detailRule().textContent()).toContain('the part below 10 yuan not counted');
+    await screenshot(page, 'dues-assess-en');
     expect(session.problems.errors).toEqual([]);
   }, 240_000);
 });

@@ -69,6 +69,7 @@ describe('记账凭证 (browser mode, demo ledger, December 2025 open)', () => {
     expect(await editor.totalDebit().textContent()).toBe('1,234.50');
     expect(await editor.totalCredit().textContent()).toBe('1,234.50');
     expect(await editor.difference().textContent()).toBe('借贷平衡');
+    expect(await editor.words().textContent()).toBe('大写：壹仟贰佰叁拾肆元伍角整');
     await editor.saveByKeyboard();
     expect(await editor.noticeText()).toMatch(/^已保存凭证 记-2025-12-\d{4}$/);
     const label = ((await editor.label().textContent()) ?? '').trim();
@@ -170,5 +171,16 @@ describe('记账凭证 (browser mode, demo ledger, December 2025 open)', () => {
     session.page.once('dialog', (d) => void d.accept());
     await session.page.keyboard.press('Escape');
     await editor.root().waitFor({ state: 'detached' });
+
+    // The same screen in English
+    await new ShellPage(session.page).switchLanguage('en');
+    await session.page
+      .getByTestId('vouchers-count')
+      .filter({ hasText: /vouchers$/ })
+      .waitFor();
+    await screenshot(session.page, 'vouchers-list-en');
+    const again = await vouchers.openNew();
+    expect(await again.difference().textContent()).toBe('Balanced');
+    await screenshot(session.page, 'voucher-editor-en');
   }, 240_000);
 });

@@ -331,6 +331,12 @@ describe('closed months, exemptions, base history, dated rate', () => {
       .all() as { period: string; b: number }[];
     expect(history.at(-1)).toEqual({ period: '2025-04', b: 2_000_550 });
     expect(history.length).toBeGreaterThanOrEqual(2);
+    // the screen's history: the same rows, latest month first, the new one marked as entered by hand
+    const shown = await ok(app, 'dues.bases', { memberId: 2 });
+    expect(shown.map((r) => ({ period: r.period, b: r.baseCents }))).toEqual([...history].reverse());
+    expect(shown[0]!.source).toBe('manual');
+    const nobody = await call(app, 'dues.bases', { memberId: 999_999 });
+    expect(!nobody.ok && nobody.error.code).toBe('VALIDATION');
     const log = db(app).prepare("SELECT count(*) AS n FROM change_log WHERE method = 'dues.setBase'").get();
     expect(log).toEqual({ n: 1 });
 

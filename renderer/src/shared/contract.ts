@@ -7,3 +7,4 @@ export * from '../../../electron/contract/index';
 export { formatCents } from '../../../electron/domain/money';
 export { parseMoneyToCents } from '../../../electron/domain/money';
 export { splitReceipt } from '../../../electron/domain/allocation';
+export { amountInWords } from '../../../electron/domain/amount-words';

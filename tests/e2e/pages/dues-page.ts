@@ -66,6 +66,39 @@ export class DuesPage {
     return this.noticeText();
   }
 
+  /** 设置基数 for the selected member from a month; returns the notice. */
+  async setBase(from: string, base: string): Promise<string> {
+    await this.page.getByTestId('dues-base-open').click();
+    await this.page.getByTestId('dues-base-history').waitFor();
+    await this.page.getByTestId('dues-base-from').fill(from);
+    await this.page.getByTestId('dues-base-amount').fill(base);
+    await this.page.getByTestId('dues-base-submit').click();
+    await this.page.getByTestId('dues-base').waitFor({ state: 'detached' });
+    return this.noticeText();
+  }
+
+  /** The selected member's base history rows as shown in the set-base dialog (then closes it). */
+  async baseHistory(): Promise<string[][]> {
+    await this.page.getByTestId('dues-base-open').click();
+    const rows = this.page.getByTestId('dues-base-history').locator('tbody tr');
+    await rows.first().waitFor();
+    const out: string[][] = [];
+    for (let i = 0; i < (await rows.count()); i++)
+      out.push((await rows.nth(i).locator('td').allTextContents()).map((s) => s.trim()));
+    await this.page.keyboard.press('Escape');
+    await this.page.getByTestId('dues-base').waitFor({ state: 'detached' });
+    return out;
+  }
+
+  async exempt(from: string, reason: string): Promise<string> {
+    await this.page.getByTestId('dues-exempt-open').click();
+    await this.page.getByTestId('dues-exempt-from').fill(from);
+    await this.page.getByTestId('dues-exempt-reason').fill(reason);
+    await this.page.getByTestId('dues-exempt-submit').click();
+    await this.page.getByTestId('dues-exempt').waitFor({ state: 'detached' });
+    return this.noticeText();
+  }
+
   async arrearsCaption(): Promise<string> {
     const caption = this.page.getByTestId('dues-arrears-caption');
     await caption.filter({ hasText: /\S/ }).waitFor();

@@ -1,6 +1,6 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentRow, DuesBatchDto } from '../../shared/contract';
+import type { AssessmentRow, DuesBatchDto, Output } from '../../shared/contract';
 import { DUES_METHODS } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { Modal } from '../../components/Modal';
@@ -138,7 +138,7 @@ export function CollectDialog({
         <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} data-testid="dues-collect-note" />
       </Row>
       <p className="field__hint dues-posts">
-        {t('dues.collectForm.posts', { debit: method === 'cash' ? '101 库存现金' : '102 银行存款' })}
+        {t(method === 'cash' ? 'dues.collectForm.postsCash' : 'dues.collectForm.postsBank')}
       </p>
     </DialogForm>
   );
@@ -162,7 +162,15 @@ export function BaseDialog({
   const [base, setBase] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
+  const [history, setHistory] = useState<Output<'dues.bases'> | null>(null);
   const name = `${member.memberNo} ${member.name}`;
+
+  useEffect(() => {
+    api
+      .call('dues.bases', { memberId: member.memberId })
+      .then(setHistory)
+      .catch((error: unknown) => setNotice({ kind: 'error', error }));
+  }, [api, member.memberId]);
 
   async function submit() {
     setBusy(true);
@@ -212,6 +220,27 @@ export function BaseDialog({
           data-testid="dues-base-amount"
         />
       </Row>
+      {history && history.length > 0 ? (
+        <table className="bk-table dues-base-history" data-testid="dues-base-history">
+          <caption>{t('dues.baseForm.history')}</caption>
+          <thead>
+            <tr>
+              <th>{t('dues.baseForm.from')}</th>
+              <th className="num">{t('dues.columns.base')}</th>
+              <th>{t('dues.baseForm.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((h) => (
+              <tr key={h.period}>
+                <td>{h.period}</td>
+                <td className="num">{formatAmount(h.baseCents)}</td>
+                <td>{t(`dues.baseForm.sources.${h.source}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </DialogForm>
   );
 }

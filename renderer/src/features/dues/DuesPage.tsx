@@ -131,7 +131,7 @@ export function DuesPage() {
               {t('dues.month')}{' '}
               <input
                 type="month"
-                className="bk-toolbar__input"
+                className="bk-toolbar__input dues-month"
                 value={month ?? ''}
                 onChange={(e) => e.target.value && setMonth(e.target.value)}
                 data-testid="dues-month"
@@ -471,7 +471,7 @@ function SummaryView({ year, reload, onError }: { year: number; reload: number; 
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={2}>{t('dues.columns.total')}</td>
+            <td colSpan={2}>{t('dues.sum')}</td>
             <td className="num">{formatAmount(sum('assessedCents'))}</td>
             <td className="num">{formatAmount(sum('collectedCents'))}</td>
             <td className="num">{formatAmount(sum('arrearsCents'))}</td>

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountDto, ProjectDto, VoucherDto } from '../../shared/contract';
-import { formatCents } from '../../shared/contract';
+import { amountInWords, formatCents } from '../../shared/contract';
 import { isApiError } from '../../api/api-error';
 import { useApi } from '../../api/ApiContext';
 import { Modal } from '../../components/Modal';
@@ -433,7 +433,12 @@ export function VoucherEditor(props: VoucherEditorProps) {
               <tr>
                 <td colSpan={3} className="vc-lines__words" data-testid="voucher-words">
                   {t('vouchers.editor.inWords', {
-                    words: voucher && !dirty ? voucher.amountInWords : '',
+                    words:
+                      voucher && !dirty
+                        ? voucher.amountInWords
+                        : totals.complete && totals.debitCents !== 0
+                          ? amountInWords(totals.debitCents)
+                          : '',
                   })}
                 </td>
                 <td className="num" data-testid="voucher-total-debit">

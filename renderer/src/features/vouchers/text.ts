@@ -173,7 +173,7 @@ export const vouchersText = featureText(
         autoNumber: 'numbered on save',
         summary: 'Summary',
         attachments: 'Attachments',
-        attachmentsUnit: '',
+        attachmentsUnit: 'sheets',
         line: 'Line',
         lineSummary: 'Summary',
         accountCol: 'Account',
