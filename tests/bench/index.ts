@@ -18,7 +18,7 @@ import { commitImport } from '../../electron/services/import';
 import { csvText, xlsxBytes, type CellIn } from '../fixtures/import-files';
 import { benchClock, BENCH_SIZES, type BenchSize } from './generate';
 import { argValue, BENCH_DIR, dataFile, generateFile } from './data';
-import { measure, measureAsync, notAvailable, once, printTable, target, type Figure } from './measure';
+import { measure, measureAsync, notAvailable, once, printTable, target, type Basis, type Figure } from './measure';
 
 /**
  * `npm run bench [-- --size small|medium|large] [--seed 1]`: generates (once, then reused) the size's ledger with
@@ -328,6 +328,7 @@ function sideBySide(
   year: number,
   linesLabel: string,
   ours: Figure,
+  basis: Basis,
 ): Figure[] {
   const figures: Figure[] = [];
   // hledger takes minutes over a million lines on a shared machine: one run there, three otherwise.
