@@ -362,7 +362,15 @@ function sideBySide(
       figures.push(notAvailable(`${t.bin} bal, year ${year}`, linesLabel, `n/a (${t.bin} not installed)`));
       continue;
     }
-    const { wall, cpu } = timeTool(t.bin, t.args(file), toolRuns);
+    let timed: { wall: number[]; cpu: number[] };
+    try {
+      timed = timeTool(t.bin, t.args(file), toolRuns);
+    } catch (e) {
+      // A tool that refuses the journal is a finding to print, not a reason to lose the rest of the table.
+      figures.push(notAvailable(`${t.bin} bal, year ${year}`, linesLabel, `failed: ${String(e).slice(0, 120)}`));
+      continue;
+    }
+    const { wall, cpu } = timed;
     const sorted = [...wall].sort((a, b) => a - b);
     const mid = Math.floor(wall.length / 2);
     const cpuMedian = [...cpu].sort((a, b) => a - b)[mid]!;
