@@ -9,7 +9,7 @@ const entries = {
   cli: 'electron/cli/index.ts',
   launcher: 'electron/launcher/index.ts',
   bench: 'tests/bench/index.ts',
-  'bench-data': 'tests/bench/data.ts',
+  'bench-data': 'tests/bench/data-cli.ts',
 };
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 

@@ -1,9 +1,9 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { createLedgerFile } from '../../electron/services/ledger-library';
-import { benchClock, BENCH_SIZES, generateBooks, type BenchSize } from './generate';
+import { benchClock, generateBooks } from './generate';
 
 /** Where the bench keeps generated ledgers (reused between runs; each bench run works on a copy). */
 export const BENCH_DIR = join(tmpdir(), 'union-ledger-bench');
@@ -21,9 +21,11 @@ export function argValue(name: string): string | undefined {
 export function generateFile(members: number, years: number, seed: number, out?: string) {
   const file = out ?? dataFile(members, years, seed);
   mkdirSync(dirname(file), { recursive: true });
-  for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
+  // Written under a temporary name and renamed when complete: an interrupted run never leaves a usable-looking file.
+  const part = `${file}.part`;
+  for (const f of [file, part]) for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true });
   const t0 = performance.now();
-  const db = createLedgerFile(file, '示例市职工联合会', benchClock(), 'bench');
+  const db = createLedgerFile(part, '示例市职工联合会', benchClock(), 'bench');
   try {
     // Bulk generation is one long writer whose file is simply made again if the machine stops: the per-commit
     // fsync of synchronous=FULL (the app's setting) buys nothing here. Every trigger still runs.
@@ -39,33 +41,10 @@ export function generateFile(members: number, years: number, seed: number, out?:
     });
     db.pragma('wal_checkpoint(TRUNCATE)');
     process.stderr.write('\n');
+    db.close();
+    renameSync(part, file);
     return { file, summary, ms: performance.now() - t0 };
   } finally {
-    db.close();
+    if (db.open) db.close();
   }
 }
-
-/** `npm run bench:data -- --members 20000 --years 5 --seed 1 [--out file]` or `-- --size large`. */
-function main(): void {
-  const size = argValue('size') as BenchSize | undefined;
-  if (size && !(size in BENCH_SIZES)) {
-    console.error(`--size must be one of ${Object.keys(BENCH_SIZES).join(', ')}`);
-    process.exit(2);
-  }
-  const preset = BENCH_SIZES[size ?? 'large'];
-  const members = Number(argValue('members') ?? preset.members);
-  const years = Number(argValue('years') ?? preset.years);
-  const seed = Number(argValue('seed') ?? 1);
-  if (![members, years, seed].every((n) => Number.isInteger(n) && n > 0) || years > 20) {
-    console.error('--members, --years (≤ 20) and --seed must be positive whole numbers');
-    process.exit(2);
-  }
-  const out = argValue('out');
-  const { file, summary, ms } = generateFile(members, years, seed, out ? resolve(out) : undefined);
-  const { breaches, ...totals } = summary;
-  console.log(JSON.stringify(totals, null, 2));
-  console.log(`seeded breaches: ${breaches.map((b) => b.rule).join(' ')}`);
-  console.log(`written ${file} in ${(ms / 1000).toFixed(1)} s`);
-}
-
-if (require.main === module) main();

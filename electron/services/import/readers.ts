@@ -356,7 +356,34 @@ async function readXlsx(bytes: Buffer, sheetName: string | undefined, limits: Re
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
   if (total > limits.maxXmlBytes * 2) throw tooManyRows(limits);
   verifyZip(bytes, entries);
-  return withWatchdog(streamSheet(bytes, sheetName, limits), XLSX_TIMEOUT_MS);
+  const streamed = await withWatchdog(streamSheet(bytes, sheetName, limits), XLSX_TIMEOUT_MS);
+  // exceljs's streaming reader decodes each 16 KiB inflated chunk on its own, so a Chinese character that straddles
+  // two chunks comes out as U+FFFD (exceljs issues #2063, #2084; seen on a 20,000-row payroll sheet). When that
+  // happens the workbook is read again whole, which decodes every part in one piece.
+  if (!streamed.rows.some((r) => r.cells.some((c) => typeof c === 'string' && c.includes('\uFFFD')))) return streamed;
+  return withWatchdog(loadSheet(bytes, streamed.sheet ?? undefined, limits), XLSX_TIMEOUT_MS);
+}
+
+/** The whole workbook in memory (slower, more memory than streaming): only when the stream garbled text. */
+async function loadSheet(bytes: Buffer, sheetName: string | undefined, limits: ReadLimits): Promise<SheetTable> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw damaged();
+  }
+  const ws = sheetName === undefined ? wb.worksheets[0] : wb.getWorksheet(sheetName);
+  if (!ws) throw fileError('工作簿中没有工作表', 'The workbook has no worksheet');
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const values = row.values as XlsxValue[];
+    const cells: Cell[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
+    if (cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
+    if (rows.length >= limits.maxRows) throw tooManyRows(limits);
+    rows.push({ n: row.number, cells });
+  });
+  return { format: 'xlsx', encoding: null, sheet: ws.name, rows };
 }
 
 /** Longest a workbook may take to read before it is given up as unreadable (a well-formed one never comes close). */
