@@ -10,6 +10,7 @@ import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger
 import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
+import { cmdUsers } from './users-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
 import { CliCallError } from './session';
@@ -43,7 +44,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
                                            dues-by-group, dues-by-member, allocation, trial-balance,
                                            general-ledger, subsidiary-ledger, vouchers); exit 1 if a tie differs
   export-journal <file> --format hledger|beancount|ledger [--year Y] [--out f]
-                                           导出纯文本账 / the ledger as a plain-text journal`;
+                                           导出纯文本账 / the ledger as a plain-text journal
+  users list|add|passwd <file> [--name N --password P --roles r1,r2] [--json]
+                                           账套用户 / the ledger's users (add; reset a password)`;
 
 type Flags = Record<string, string | true>;
 
@@ -199,6 +202,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   import: cmdImport,
   report: cmdReport,
   'export-journal': cmdExportJournal,
+  users: cmdUsers,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */
