@@ -94,6 +94,13 @@ function refusal(app: AppContext, method: string, who: CallContext, fromSession:
   if (category === 'public') return null;
   if (who.roles === undefined && !fromSession) return null;
   const roles = who.roles ?? [];
+  // No ledger open: nobody can be logged in; say what is missing, as the handler would.
+  if (fromSession && !app.library.isOpen)
+    return {
+      code: 'NO_LEDGER',
+      message: '尚未打开账套，请先新建或打开一个账套',
+      messageEn: 'No ledger is open; create or open one first',
+    };
   if (fromSession && roles.length === 0)
     return {
       code: 'FORBIDDEN',

@@ -10,6 +10,7 @@ import { createLedgerFile, LEDGER_EXT, openLedgerFile } from '../services/ledger
 import { seedDemoLedger } from '../app/demo-ledger';
 import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
+import { cmdUsers } from './users-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
 import { cmdAudit, cmdAuditReport } from './audit-commands';
@@ -54,7 +55,9 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   audit-report <file> --year Y --out x.xlsx|x.pdf|x.csv
                                            经费审查报告 / the funds-review committee's report
   bank-reconciliation <file> --month YYYY-MM [--account 102] [--match] [--window N] [--out x.xlsx|x.pdf]
-                                           银行存款余额调节表 / bank reconciliation; exit 1 if it differs`;
+                                           银行存款余额调节表 / bank reconciliation; exit 1 if it differs
+  users list|add|passwd <file> [--name N --password P --roles r1,r2] [--json]
+                                           账套用户 / the ledger's users (add; reset a password)`;
 
 type Flags = Record<string, string | true>;
 
@@ -215,6 +218,7 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   audit: cmdAudit,
   'audit-report': cmdAuditReport,
   'bank-reconciliation': cmdBankReconciliation,
+  users: cmdUsers,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

@@ -39,6 +39,8 @@ export function App() {
 
   const onLedgerChanged = useCallback(
     (ledger: CurrentLedger | null) => {
+      // Another ledger has other users: nothing shows until its login state is known.
+      setAuth(null);
       setInfo((i) => (i ? { ...i, ledger } : i));
       if (ledger) setArea(HOME_AREA);
       loadInfo();

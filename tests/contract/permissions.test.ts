@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS } from '../../electron/contract/api';
@@ -54,11 +54,16 @@ describe('the permission matrix', () => {
     expect(unclassified).toEqual([]);
   });
 
-  it('is the table in the README', () => {
-    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
-    const m = /<!-- permissions:start -->\n([\s\S]*?)\n<!-- permissions:end -->/.exec(readme);
+  it('is the table in the README (UPDATE_README=1 rewrites it)', () => {
+    const file = join(__dirname, '../../README.md');
+    const readme = readFileSync(file, 'utf8');
+    const block = /<!-- permissions:start -->\n([\s\S]*?)\n<!-- permissions:end -->/;
+    const m = block.exec(readme);
     expect(m, 'README has the permissions block').not.toBeNull();
-    expect(m![1]).toBe(permissionTable(METHODS));
+    const table = permissionTable(METHODS);
+    if (process.env.UPDATE_README === '1' && m![1] !== table)
+      writeFileSync(file, readme.replace(block, `<!-- permissions:start -->\n${table}\n<!-- permissions:end -->`));
+    else expect(m![1]).toBe(table);
   });
 
   it('keeps the committee out of every change except its own decisions, and viewers out of all', () => {
@@ -92,7 +97,8 @@ describe('the dispatcher enforces the matrix for every changing method and every
   });
 
   it('lets every role read, and nobody who is not logged in', async () => {
-    for (const role of ROLES) expect((await asSession(SESSION[role], 'members.page', { offset: 0, limit: 1 })).ok).toBe(true);
+    for (const role of ROLES)
+      expect((await asSession(SESSION[role], 'members.page', { offset: 0, limit: 1 })).ok).toBe(true);
     const anon = await asSession('nobody', 'members.page', { offset: 0, limit: 1 });
     expect(anon.ok).toBe(false);
     if (!anon.ok) expect([anon.error.code, anon.error.messageEn]).toEqual(['FORBIDDEN', 'Please log in first']);
@@ -122,7 +128,11 @@ describe('the dispatcher enforces the matrix for every changing method and every
   });
 
   it('records the logged-in user, not what the caller claims, in the change log', async () => {
-    const r = await app.dispatch('groups.create', { name: '权限测试组' }, { user: 'forged', session: SESSION.accountant });
+    const r = await app.dispatch(
+      'groups.create',
+      { name: '权限测试组' },
+      { user: 'forged', session: SESSION.accountant },
+    );
     expect(r.ok).toBe(true);
     const last = app.context.library.db
       .prepare('SELECT actor, method FROM change_log ORDER BY seq DESC LIMIT 1')

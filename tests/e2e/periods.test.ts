@@ -79,7 +79,7 @@ describe('periods (browser mode)', () => {
     expect(await page.getByTestId(`period-${dec}-blocking`).textContent()).toBe('无');
     await periods.closeButton(dec).click();
     await periods.waitForStatus(dec, '已结账');
-    expect(await page.getByTestId(`period-${dec}-by`).textContent()).toBe('local');
+    expect(await page.getByTestId(`period-${dec}-by`).textContent()).toBe('admin'); // the logged-in user
     expect(await periods.notice().textContent()).toBe(`${dec} 已结账`);
     // with December closed, the year-end closing says why it cannot run
     expect(await page.getByTestId('yearend-december-closed').isVisible()).toBe(true);
@@ -88,9 +88,9 @@ describe('periods (browser mode)', () => {
 
     await periods.reopen(dec, '补记12月银行手续费');
     await periods.waitForStatus(dec, '未结账');
-    expect(await page.getByTestId(`period-${dec}-reopened`).textContent()).toContain('local：补记12月银行手续费');
+    expect(await page.getByTestId(`period-${dec}-reopened`).textContent()).toContain('admin：补记12月银行手续费');
     const listed = await apiCall(session, 'periods.list', { year });
-    expect(listed[11]).toMatchObject({ closed: false, lastReopen: { by: 'local', reason: '补记12月银行手续费' } });
+    expect(listed[11]).toMatchObject({ closed: false, lastReopen: { by: 'admin', reason: '补记12月银行手续费' } });
     await screenshot(page, `${SHOTS}/periods-reopened-zh`);
 
     await shell.switchLanguage('en');
@@ -163,7 +163,7 @@ describe('periods (browser mode)', () => {
 
     await periods.runYearEnd();
     await expect.poll(() => periods.notice().textContent()).toBe('2025 年年结完成，登记结转凭证 2 张');
-    expect(await page.getByTestId('yearend-state').textContent()).toContain('由 local 完成年结');
+    expect(await page.getByTestId('yearend-state').textContent()).toContain('由 admin 完成年结');
     await periods.waitForStatus('2025-12', '已结账');
     expect(await periods.reopenButton('2025-12').isDisabled()).toBe(true);
     const closing = page.getByTestId('yearend-vouchers').locator('tbody tr');

@@ -64,17 +64,24 @@ export function startBrowserServer(opts: {
   });
 }
 
-/** Log the server's one browser session (its launch token) in, by default as the demo admin. */
+/**
+ * Log the server's one browser session (its launch token) in, by default as the demo admin. A ledger made by a
+ * test without users (seeded through trusted calls) gets these credentials as its first admin.
+ */
 export async function loginHttp(
   server: Pick<RunningServer, 'origin' | 'token'>,
   name = 'admin',
   password = 'demo1234',
 ): Promise<void> {
-  const res = await fetch(`${server.origin}/api/auth.login`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password }),
-  });
-  const body = (await res.json()) as { ok: boolean; error?: { messageEn: string } };
+  const post = async (method: string, input: unknown) => {
+    const res = await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as { ok: boolean; value?: { needsSetup?: boolean }; error?: { messageEn: string } };
+  };
+  const status = await post('auth.status', {});
+  const body = await post(status.value?.needsSetup ? 'auth.setup' : 'auth.login', { name, password });
   if (!body.ok) throw new Error(`login as ${name} failed: ${body.error?.messageEn}`);
 }

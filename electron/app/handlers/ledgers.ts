@@ -16,9 +16,9 @@ export const ledgerHandlers = {
   }),
   'ledgers.list': (_i, app) => ({ ledgers: app.library.list(), recent: app.library.recent() }),
   'ledgers.create': (i, app, call) => {
-    endSession(app, call);
     const actor = i.admin?.name ?? call.user;
     const info = app.library.create(i.fileName, i.unionName, { demo: i.demo, actor });
+    endSession(app, call);
     const db = app.library.db;
     if (i.admin) {
       const admin = i.demo
@@ -28,8 +28,7 @@ export const ledgerHandlers = {
     } else if (i.demo) {
       // The one who made the demo ledger starts as its documented admin.
       const row = db.prepare('SELECT id FROM users WHERE name = ?').get(DEMO_USERS[0]!.name) as
-        | { id: number }
-        | undefined;
+        { id: number } | undefined;
       if (row) startSession(app, call, row.id);
     }
     return info;

@@ -20,14 +20,12 @@ export class LedgersPage {
   async open(fileName: string, login: { name: string; password: string } | false = DEMO_ADMIN): Promise<void> {
     await this.folderRow(fileName).getByTestId(`ledger-open-${fileName}`).click();
     if (!login) return;
-    const form = this.page.getByTestId('login-form');
-    await form.or(this.page.getByTestId('current-user')).first().waitFor();
-    if (await form.isVisible()) {
-      await this.page.getByTestId('login-name').fill(login.name);
-      await this.page.getByTestId('login-password').fill(login.password);
-      await this.page.getByTestId('login-submit').click();
-      await this.page.getByTestId('current-user').waitFor();
-    }
+    // Another ledger always starts at its login screen.
+    await this.page.getByTestId('login-form').waitFor();
+    await this.page.getByTestId('login-name').fill(login.name);
+    await this.page.getByTestId('login-password').fill(login.password);
+    await this.page.getByTestId('login-submit').click();
+    await this.page.getByTestId('current-user').waitFor();
   }
 
   async close(): Promise<void> {
