@@ -11,6 +11,8 @@ const PATHS = {
   ledger: 'M4 4h7v16H4V4zm9 0h7v16h-7V4zM6 8h3M6 12h3M15 8h3M15 12h3',
   periods: 'M4 6h16v14H4V6zm0 4h16M8 3v5m8-5v5m-7 7 2 2 4-4',
   reports: 'M6 3h9l4 4v14H6V3zm9 0v4h4M9 17v-3m3 3v-6m3 6v-4',
+  backups: 'M4 5h16v5H4V5zm0 9h16v5H4v-5zm3-7h2m-2 9h2',
+  changelog: 'M5 4h14v16H5V4zm3 4h8M8 12h8M8 16h5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -9,6 +9,7 @@ import { incomeText } from '../features/income/text';
 import { ledgerText } from '../features/ledger/text';
 import { periodsText } from '../features/periods/text';
 import { reportsText } from '../features/reports/text';
+import { backupsText } from '../features/backups/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -18,6 +19,7 @@ export const featureZh = {
   ...ledgerText.zh,
   ...periodsText.zh,
   ...reportsText.zh,
+  ...backupsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -27,4 +29,5 @@ export const featureEn = {
   ...ledgerText.en,
   ...periodsText.en,
   ...reportsText.en,
+  ...backupsText.en,
 };

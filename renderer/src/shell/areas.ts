@@ -11,6 +11,8 @@ import { IncomePage } from '../features/income/IncomePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { ChangeLogPage } from '../features/changelog/ChangeLogPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -58,6 +60,15 @@ export const AREAS: readonly AreaDef[] = [
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
+  { id: 'backups', labelKey: 'backups.nav', section: 'system', icon: 'backups', needsLedger: true, Page: BackupsPage },
+  {
+    id: 'changelog',
+    labelKey: 'changelog.nav',
+    section: 'system',
+    icon: 'changelog',
+    needsLedger: true,
+    Page: ChangeLogPage,
+  },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
 
