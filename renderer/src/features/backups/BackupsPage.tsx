@@ -16,7 +16,7 @@ function size(bytes: number): string {
 }
 
 /** 备份与恢复: the ledger's copies, back up now, export, keep-N, and a restore that shows its verification first. */
-export function BackupsPage({ onLedgerChanged }: AreaProps) {
+export function BackupsPage({ info, onLedgerChanged }: AreaProps) {
   const api = useApi();
   const { t } = useTranslation();
   const [backups, setBackups] = useState<BackupDto[] | null>(null);
@@ -79,7 +79,9 @@ export function BackupsPage({ onLedgerChanged }: AreaProps) {
       const r = await api.call('backups.restore', { name, confirm: true });
       setChecked(null);
       setNotice({ kind: 'ok', key: 'backups.restored', values: { name, safety: r.safetyCopy } });
-      onLedgerChanged(r.ledger);
+      // the shell goes home on a new ledger; the same file with the same union stays here to show the result
+      if (r.ledger.path !== info.ledger?.path || r.ledger.unionName !== info.ledger?.unionName)
+        onLedgerChanged(r.ledger);
     });
 
   const v = checked?.v;
