@@ -9,12 +9,13 @@ const entries = {
   cli: 'electron/cli/index.ts',
   launcher: 'electron/launcher/index.ts',
   bench: 'tests/bench/index.ts',
+  'bench-data': 'tests/bench/data.ts',
 };
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
 for (const [name, entry] of Object.entries(entries)) {
   if (only && only !== name) continue;
-  if (!only && name === 'bench') continue;
+  if (!only && name.startsWith('bench')) continue;
   await build({
     entryPoints: [entry],
     outfile: `out/${name}/${name === 'server' ? 'main' : 'index'}.cjs`,

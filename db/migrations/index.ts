@@ -1,6 +1,8 @@
 import { up as init } from './0010-init';
 import { up as books } from './0020-books';
 import { up as importTables } from './0040-import';
+import { up as audit } from './0050-audit';
+import { up as users } from './0060-users';
 
 export interface Migration {
   version: number;
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'init', up: init },
   { version: 20, name: 'books', up: books },
   { version: 40, name: 'import', up: importTables },
+  { version: 50, name: 'audit', up: audit },
+  { version: 60, name: 'users', up: users },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

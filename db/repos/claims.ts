@@ -5,6 +5,7 @@ import type {
   ClaimPageInput,
 } from '../../electron/contract/claims';
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 import { voucherLabel } from './vouchers';
 
 interface ClaimRow {
@@ -136,9 +137,9 @@ export function insertClaim(
   meta: { preparer: string; voucherId: number; createdAt: string },
 ): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO expense_claims (date, account_code, summary, payee, amount_cents, payment_form, paid_from,
+    stmt(
+      db,
+      `INSERT INTO expense_claims (date, account_code, summary, payee, amount_cents, payment_form, paid_from,
            welfare_type, festival, relation, beneficiary_count, destination, start_date, end_date, same_day, lodging,
            approver, approved_date, decision_ref, decision_date, budget_line, project_id, spending_kind, asset_account,
            preparer, voucher_id, created_at)
@@ -146,42 +147,43 @@ export function insertClaim(
            @welfare_type, @festival, @relation, @beneficiary_count, @destination, @start_date, @end_date, @same_day,
            @lodging, @approver, @approved_date, @decision_ref, @decision_date, @budget_line, @project_id,
            @spending_kind, @asset_account, @preparer, @voucher_id, @created_at)`,
-      )
-      .run({
-        date: c.date,
-        account_code: c.accountCode,
-        summary: c.summary,
-        payee: c.payee,
-        amount_cents: c.amountCents,
-        payment_form: c.paymentForm,
-        paid_from: c.paidFrom,
-        welfare_type: c.welfareType,
-        festival: c.festival,
-        relation: c.relation,
-        beneficiary_count: c.beneficiaryCount,
-        destination: c.destination,
-        start_date: c.startDate,
-        end_date: c.endDate,
-        same_day: bit(c.sameDay),
-        lodging: bit(c.lodging),
-        approver: c.approver,
-        approved_date: c.approvedDate,
-        decision_ref: c.decisionRef,
-        decision_date: c.decisionDate,
-        budget_line: c.budgetLine,
-        project_id: c.projectId,
-        spending_kind: c.spendingKind,
-        asset_account: c.assetAccount,
-        preparer: meta.preparer,
-        voucher_id: meta.voucherId,
-        created_at: meta.createdAt,
-      }).lastInsertRowid,
+    ).run({
+      date: c.date,
+      account_code: c.accountCode,
+      summary: c.summary,
+      payee: c.payee,
+      amount_cents: c.amountCents,
+      payment_form: c.paymentForm,
+      paid_from: c.paidFrom,
+      welfare_type: c.welfareType,
+      festival: c.festival,
+      relation: c.relation,
+      beneficiary_count: c.beneficiaryCount,
+      destination: c.destination,
+      start_date: c.startDate,
+      end_date: c.endDate,
+      same_day: bit(c.sameDay),
+      lodging: bit(c.lodging),
+      approver: c.approver,
+      approved_date: c.approvedDate,
+      decision_ref: c.decisionRef,
+      decision_date: c.decisionDate,
+      budget_line: c.budgetLine,
+      project_id: c.projectId,
+      spending_kind: c.spendingKind,
+      asset_account: c.assetAccount,
+      preparer: meta.preparer,
+      voucher_id: meta.voucherId,
+      created_at: meta.createdAt,
+    }).lastInsertRowid,
   );
-  const inv = db.prepare(
+  const inv = stmt(
+    db,
     'INSERT INTO claim_invoices (claim_id, number, date, amount_cents, verified) VALUES (?, ?, ?, ?, ?)',
   );
   for (const i of c.invoices) inv.run(id, i.number, i.date, i.amountCents, i.verified ? 1 : 0);
-  const ben = db.prepare(
+  const ben = stmt(
+    db,
     'INSERT INTO claim_beneficiaries (claim_id, member_id, name, amount_cents, signed) VALUES (?, ?, ?, ?, ?)',
   );
   for (const b of c.beneficiaries) ben.run(id, b.memberId, b.name, b.amountCents, b.signed ? 1 : 0);

@@ -174,10 +174,14 @@ export function listBatches(db: Db, where: { year?: number; id?: number }): Batc
       `SELECT b.id, b.date, b.method, min(p.period) AS period, count(p.id) AS members, b.total_cents AS totalCents,
          b.voucher_id AS voucherId, v.period AS vPeriod, v.number AS vNumber, b.note
        FROM dues_batches b JOIN dues_payments p ON p.batch_id = b.id JOIN vouchers v ON v.id = b.voucher_id
-       WHERE (@id IS NULL OR b.id = @id) AND (@year IS NULL OR substr(b.date, 1, 4) = CAST(@year AS TEXT))
+       WHERE (@id IS NULL OR b.id = @id) AND (@year IS NULL OR substr(b.date, 1, 4) = @year)
        GROUP BY b.id ORDER BY b.date, b.id`,
     )
-    .all({ id: where.id ?? null, year: where.year ?? null }) as (Omit<BatchRow, 'voucherLabel'> & {
+    // the year as text: a JS number binds as REAL, and CAST(2025.0 AS TEXT) is '2025.0'
+    .all({ id: where.id ?? null, year: where.year === undefined ? null : String(where.year) }) as (Omit<
+    BatchRow,
+    'voucherLabel'
+  > & {
     vPeriod: string;
     vNumber: number;
   })[];

@@ -163,18 +163,23 @@ export function setVoucherStatus(
     | { status: 'posted'; poster: string; at: string }
     | { status: 'void' },
 ): void {
+  // Prepared once per connection: posting is the hot path (a bulk import posts thousands of vouchers).
   let info;
   if (change.status === 'reviewed')
-    info = db
-      .prepare("UPDATE vouchers SET status = 'reviewed', reviewer = ?, reviewed_at = ? WHERE id = ?")
-      .run(change.reviewer, change.at, id);
+    info = stmt(db, "UPDATE vouchers SET status = 'reviewed', reviewer = ?, reviewed_at = ? WHERE id = ?").run(
+      change.reviewer,
+      change.at,
+      id,
+    );
   else if (change.status === 'posted')
-    info = db
-      .prepare("UPDATE vouchers SET status = 'posted', poster = ?, posted_at = ? WHERE id = ?")
-      .run(change.poster, change.at, id);
+    info = stmt(db, "UPDATE vouchers SET status = 'posted', poster = ?, posted_at = ? WHERE id = ?").run(
+      change.poster,
+      change.at,
+      id,
+    );
   else if (change.status === 'draft')
-    info = db.prepare("UPDATE vouchers SET status = 'draft', reviewer = NULL, reviewed_at = NULL WHERE id = ?").run(id);
-  else info = db.prepare("UPDATE vouchers SET status = 'void' WHERE id = ?").run(id);
+    info = stmt(db, "UPDATE vouchers SET status = 'draft', reviewer = NULL, reviewed_at = NULL WHERE id = ?").run(id);
+  else info = stmt(db, "UPDATE vouchers SET status = 'void' WHERE id = ?").run(id);
   if (info.changes !== 1) throw new Error(`voucher ${id} status not changed`);
 }
 
@@ -223,7 +228,12 @@ export function pageVouchers(
   if (f.status) add('v.status = ?', f.status);
   if (f.source) add('v.source = ?', f.source);
   if (f.search) {
-    add("v.summary LIKE ? ESCAPE '\\'", `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    // the summary, or the number as shown (记-2025-12-0005, or part of it such as 12-0005)
+    const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      "(v.summary LIKE ? ESCAPE '\\' OR ('记-' || v.period || '-' || printf('%04d', v.number)) LIKE ? ESCAPE '\\')",
+    );
+    params.push(like, like);
   }
   if (f.accountCode) {
     add(

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { AppContext } from './handlers/types';
 import { APP_VERSION } from './version';
+import { SessionStore } from './sessions';
 
 export interface ComposeOptions {
   dataDir: string;
@@ -32,7 +33,7 @@ export function createApp(opts: ComposeOptions): App {
     seedDemo: (db) => seedDemoLedger(db, clock, { books: opts.demoBooks ?? true }),
   });
   if (opts.openInitial) library.openInitial();
-  const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library };
+  const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library, sessions: new SessionStore() };
   const dispatch = createDispatcher(context, { checkOutput: opts.checkOutput ?? opts.mode === 'test' });
   return { context, dispatch, close: () => library.close() };
 }

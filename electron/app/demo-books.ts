@@ -17,7 +17,7 @@ import type { AppContext, Handler } from './handlers/types';
 export const DEMO_SEEDED_ISSUES = [
   'R1 中秋节购物卡 (shopping cards for the Mid-Autumn gift, one group)',
   'R3 三八妇女节慰问品 (gift for a non-statutory festival)',
-  'R5 春节慰问品发给已离会会员 (festival gift to a member who had left)',
+  'R5 中秋慰问品发给已离会会员 (festival gift to a member who had left)',
   'R6 未查验发票 (an unverified invoice)',
   'R10 大额采购无集体决策 (a large purchase without a collective decision)',
   'R11 付款后审批 (approval dated after payment)',
@@ -197,10 +197,11 @@ export function seedDemoBooks(db: Db, clock: Clock, year: number): void {
     ] as const) {
       const date = d(m, day);
       let list = activeOn(date);
-      if (festival === '中秋') list = list.filter((x) => x.groupId !== 2);
-      if (festival === '春节') {
-        const left = members.find((x) => x.leaveDate !== null && x.leaveDate < date);
-        if (left) list = [...list, left]; // R5: a gift to someone no longer a member
+      if (festival === '中秋') {
+        list = list.filter((x) => x.groupId !== 2);
+        // R5: a gift to someone no longer a member (the roster's leavers leave during the year, so not at 春节).
+        const left = members.find((x) => x.leaveDate !== null && x.leaveDate < date && x.groupId !== 2);
+        if (left) list = [...list, left];
       }
       const g = gift(per, list);
       claim({

@@ -5,6 +5,9 @@ import { DomainError } from './errors';
 import { describeZodIssues } from './zod-messages';
 import type { AppContext, CallContext, Handler, HandlerMap } from './handlers/types';
 import { handlers as allHandlers } from './handlers';
+import { allowed, categoryOf, rolesFor } from '../contract/permissions';
+import { getMeta } from '../../db/repos/meta';
+import { activeUser } from '../services/users';
 
 export type Dispatch = (method: string, raw: unknown, call: CallContext) => Promise<Result<unknown>>;
 
@@ -29,6 +32,14 @@ export function createDispatcher(app: AppContext, opts: DispatcherOptions = {}):
         message: `未知的接口方法：${String(method).slice(0, 80)}`,
         messageEn: `Unknown method: ${String(method).slice(0, 80)}`,
       });
+    let who: CallContext;
+    try {
+      who = call.session !== undefined ? resolveSession(app, call.session) : call;
+    } catch (e) {
+      return fail(toErrorBody(e, method, log));
+    }
+    const refused = refusal(app, method, who, call.session !== undefined);
+    if (refused) return fail(refused);
     const spec = api[method];
     const parsed = spec.input.safeParse(raw ?? {});
     if (!parsed.success) {
@@ -42,7 +53,7 @@ export function createDispatcher(app: AppContext, opts: DispatcherOptions = {}):
     }
     try {
       const handler = handlers[method] as Handler<Method>;
-      const value = await handler(parsed.data as never, app, call);
+      const value = await handler(parsed.data as never, app, who);
       if (opts.checkOutput) {
         const out = spec.output.safeParse(value);
         if (!out.success) throw new Error(`output of ${method} does not match the contract: ${out.error.message}`);
@@ -52,6 +63,56 @@ export function createDispatcher(app: AppContext, opts: DispatcherOptions = {}):
     } catch (e) {
       return fail(toErrorBody(e, method, log));
     }
+  };
+}
+
+/** The session's user in the open ledger, read afresh (roles may have changed); nobody when logged out. */
+export function resolveSession(app: AppContext, session: string): CallContext {
+  const entry = app.sessions?.get(session);
+  const path = app.library.currentPath;
+  if (!entry || !path || entry.ledgerPath !== path) return { user: 'anonymous', roles: [], session };
+  const u = activeUser(app.library.db, entry.userId);
+  if (!u) return { user: 'anonymous', roles: [], session };
+  return { user: u.name, roles: u.roles, session, mustChange: u.mustChange };
+}
+
+const ROLE_TEXT: Record<string, [string, string]> = {
+  admin: ['管理员', 'administrator'],
+  accountant: ['会计', 'accountant'],
+  cashier: ['出纳', 'cashier'],
+  approver: ['审批人', 'approver'],
+  committee: ['经审委员', 'funds-review committee member'],
+  viewer: ['只读', 'viewer'],
+};
+
+/**
+ * The permission matrix (electron/contract/permissions.ts), before the input is even parsed. A trusted local
+ * caller (no session, no roles) passes; a caller naming roles (tests) is checked like a session.
+ */
+function refusal(app: AppContext, method: string, who: CallContext, fromSession: boolean): ApiErrorBody | null {
+  const category = categoryOf(method);
+  if (category === 'public') return null;
+  if (who.roles === undefined && !fromSession) return null;
+  const roles = who.roles ?? [];
+  if (fromSession && roles.length === 0)
+    return {
+      code: 'FORBIDDEN',
+      message: '请先登录',
+      messageEn: 'Please log in first',
+    };
+  if (who.mustChange && category !== 'self')
+    return {
+      code: 'FORBIDDEN',
+      message: '管理员已重置您的密码，请先修改密码',
+      messageEn: 'An administrator reset your password; change it first',
+    };
+  const splitCash = category === 'cash' && app.library.isOpen && getMeta(app.library.db, 'split_cash') === 'true';
+  if (allowed(method, roles, { splitCash })) return null;
+  const need = (category === 'cash' && splitCash ? ['cashier'] : rolesFor(method)).map((r) => ROLE_TEXT[r] ?? [r, r]);
+  return {
+    code: 'FORBIDDEN',
+    message: `无权执行此操作（${method}）：需要${need.map((n) => n[0]).join('或') || '（未归类的方法，任何人都不能调用）'}角色`,
+    messageEn: `Not allowed (${method}): needs the ${need.map((n) => n[1]).join(' or ') || '(unclassified method: nobody may call it)'} role`,
   };
 }
 

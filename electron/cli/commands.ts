@@ -12,6 +12,7 @@ import { cmdPost, cmdTrialBalance } from './books-commands';
 import { cmdDues } from './dues-command';
 import { cmdImport } from './import-command';
 import { cmdExportJournal, cmdReport } from './report-commands';
+import { cmdAudit, cmdAuditReport } from './audit-commands';
 import { CliCallError } from './session';
 import { cmdBackup, cmdRestore, cmdVerifyFile } from './backup-commands';
 
@@ -46,7 +47,11 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
                                            dues-by-group, dues-by-member, allocation, trial-balance,
                                            general-ledger, subsidiary-ledger, vouchers); exit 1 if a tie differs
   export-journal <file> --format hledger|beancount|ledger [--year Y] [--out f]
-                                           导出纯文本账 / the ledger as a plain-text journal`;
+                                           导出纯文本账 / the ledger as a plain-text journal
+  audit <file> --year Y [--month M] [--json]
+                                           运行审计检查，按严重程度列出发现 / run the audit checks
+  audit-report <file> --year Y --out x.xlsx|x.pdf|x.csv
+                                           经费审查报告 / the funds-review committee's report`;
 
 type Flags = Record<string, string | true>;
 
@@ -204,6 +209,8 @@ export const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => nu
   'export-journal': cmdExportJournal,
   backup: cmdBackup,
   restore: cmdRestore,
+  audit: cmdAudit,
+  'audit-report': cmdAuditReport,
 };
 
 /** Run one command; never throws: usage errors exit 2, ledger problems exit 1. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppInfo, CurrentLedger, LedgerFileName, LedgerSummary } from './ledgers';
 import { GroupDto, MemberDto, MemberInput, MemberPage, MemberPageInput } from './members';
 import { Id, IsoDate, NonBlank } from './scalars';
+import { NewPassword, UserName } from './users';
 import type { Result } from './errors';
 import { booksMethods } from './books-api';
 import { duesMethods } from './dues-api';
@@ -12,7 +13,10 @@ import { parametersMethods } from './parameters-api';
 import { importMethods } from './import-api';
 import { ledgerReadMethods } from './ledger-api';
 import { reportsMethods } from './reports-api';
+import { dashboardMethods } from './dashboard-api';
+import { auditMethods } from './audit-api';
 import { backupsMethods } from './backups-api';
+import { usersMethods } from './users-api';
 
 export const Empty = z.object({}).strict();
 
@@ -25,7 +29,15 @@ const ledgerMethods = {
     output: z.object({ ledgers: z.array(LedgerSummary), recent: z.array(LedgerSummary) }),
   },
   'ledgers.create': {
-    input: z.object({ fileName: LedgerFileName, unionName: NonBlank(60), demo: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        fileName: LedgerFileName,
+        unionName: NonBlank(60),
+        demo: z.boolean().default(false),
+        /** The first administrator of a new (non-demo) ledger; without one, the first login sets one up. */
+        admin: z.object({ name: UserName, password: NewPassword }).strict().optional(),
+      })
+      .strict(),
     output: CurrentLedger,
   },
   'ledgers.open': { input: z.object({ path: z.string().min(1).max(1000) }).strict(), output: CurrentLedger },
@@ -60,7 +72,10 @@ export const api = {
   ...importMethods,
   ...ledgerReadMethods,
   ...reportsMethods,
+  ...dashboardMethods,
+  ...auditMethods,
   ...backupsMethods,
+  ...usersMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

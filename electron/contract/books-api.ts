@@ -34,6 +34,8 @@ export const booksMethods = {
   'accounts.rename': { input: z.object({ code: AccountCode, name: NonBlank(40) }).strict(), output: AccountDto },
   'accounts.setEnabled': { input: z.object({ code: AccountCode, enabled: z.boolean() }).strict(), output: AccountDto },
   'accounts.map2009': { input: Empty, output: z.array(Map2009Dto) },
+  /** The chart this ledger keeps (recorded when it was created): version and the document that prescribes it. */
+  'accounts.chartInfo': { input: Empty, output: z.object({ version: z.string(), document: z.string() }) },
 
   'projects.list': { input: Empty, output: z.array(ProjectDto) },
   'projects.create': {

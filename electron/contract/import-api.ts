@@ -17,6 +17,7 @@ import {
   ImportResult,
   ImportTemplate,
 } from './import';
+import { ExportedFile, ExportFormat, ReportDocument } from './reports';
 
 /**
  * Import (导入) of the sheets clerks already keep, and bank reconciliation (银行对账). `import.preview` reads the
@@ -47,4 +48,10 @@ export const importMethods = {
   'bank.matches': { input: BankMonthInput, output: z.array(BankMatchDto) },
   'bank.reconciliation': { input: BankMonthInput, output: BankReconciliation },
   'bank.lock': { input: BankMonthInput, output: BankReconciliation },
+  /** 银行存款余额调节表 as a report document (the screen shows what the exports write). */
+  'bank.reconciliation.document': { input: BankMonthInput, output: ReportDocument },
+  'bank.reconciliation.export': {
+    input: BankMonthInput.extend({ format: ExportFormat }).strict(),
+    output: ExportedFile,
+  },
 } as const;

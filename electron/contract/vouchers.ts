@@ -28,6 +28,7 @@ export const Map2009Dto = z.object({
   needsReview: z.boolean(),
   note: z.string(),
 });
+export type Map2009Dto = z.infer<typeof Map2009Dto>;
 
 export const VOUCHER_STATUSES = ['draft', 'reviewed', 'posted', 'void'] as const;
 export const VOUCHER_SOURCES = [

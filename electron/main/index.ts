@@ -46,6 +46,8 @@ function installMenu(ledgers: App): void {
           dialog.showErrorBox('无法打开账套 / Cannot open the ledger', describeError(e)),
         );
       },
+      // The system print dialog over the page's print stylesheet, as window.print() does in browser mode.
+      print: () => mainWindow?.webContents.print({ printBackground: true }),
       about: () => {
         if (mainWindow) showAbout(dialog, mainWindow).catch(() => undefined);
       },

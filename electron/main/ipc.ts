@@ -37,7 +37,8 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
   ipcMain.handle(LEDGER_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event)) return FORBIDDEN_RESULT;
     try {
-      return await dispatch(String(method), input, { user: LOCAL_USER });
+      // Each window is its own session: who logged in there (issue 7).
+      return await dispatch(String(method), input, { user: LOCAL_USER, session: `ipc:${String(event.sender?.id)}` });
     } catch (e) {
       console.error(`ledger:call ${String(method)} failed`, e);
       return INTERNAL_RESULT;

@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   newLedger(): void;
   openLedger(): void;
+  /** Print what the window shows: each page's print stylesheet (the report, the sheet, the dashboard) applies. */
+  print(): void;
   about(): void;
 }
 
@@ -16,6 +18,8 @@ export function buildMenuTemplate(
     submenu: [
       { label: '新建账套', accelerator: 'CmdOrCtrl+N', click: () => actions.newLedger() },
       { label: '打开账套…', accelerator: 'CmdOrCtrl+O', click: () => actions.openLedger() },
+      { type: 'separator' },
+      { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       { type: 'separator' },
       { label: '退出', role: 'quit' },
     ],

@@ -91,7 +91,8 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
         });
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await opts.dispatch(method, input, { user: 'local' });
+      // One login per launch token: the tab that holds the token is the session (issue 7).
+      const result = await opts.dispatch(method, input, { user: 'anonymous', session: 'http' });
       return sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
@@ -127,27 +128,31 @@ export function createBrowserServer(opts: BrowserServerOptions): Server {
   return server;
 }
 
+/**
+ * Reads a request body up to `limit` bytes. A larger body is answered 413 only once it has been drained: answering
+ * (and closing) while the client is still sending makes its write fail (EPIPE) instead of showing the 413.
+ */
 function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string | null> {
   return new Promise((done) => {
+    const refuse = () => {
+      send(res, 413, 'text/plain', 'request too large', { Connection: 'close' });
+      done(null);
+    };
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      send(res, 413, 'text/plain', 'request too large', { Connection: 'close' });
+      req.on('end', refuse);
+      req.on('error', () => done(null));
       req.resume();
-      return done(null);
+      return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        if (!over) send(res, 413, 'text/plain', 'request too large', { Connection: 'close' });
-        over = true;
-        return;
-      }
-      chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => done(over ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? refuse() : done(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', () => done(null));
   });
 }

@@ -7,6 +7,7 @@ import {
   setAccountEnabled,
 } from '../../db/repos/accounts';
 import { appendChange } from '../../db/repos/change-log';
+import { getMeta } from '../../db/repos/meta';
 import type { AccountDto } from '../contract/vouchers';
 import { nowIso } from '../app/clock';
 import { DomainError, fieldError } from '../app/errors';
@@ -109,4 +110,9 @@ export function setOptionalEnabled(db: Db, actor: Actor, code: string, enabled: 
     });
     return after;
   })();
+}
+
+/** The chart version and document recorded in the ledger when it was created (0020 seeds 2021, 财会〔2021〕7号). */
+export function chartInfo(db: Db): { version: string; document: string } {
+  return { version: getMeta(db, 'chart_version') ?? '2021', document: getMeta(db, 'chart_document') ?? '' };
 }

@@ -6,6 +6,7 @@ import { recordDuesBase } from '../../db/repos/dues-bases';
 import { setMeta } from '../../db/repos/meta';
 import { nowIso, todayOf, type Clock } from '../app/clock';
 import { DEMO_GROUPS, demoRoster } from '../domain/demo-roster';
+import { seedDemoUsers } from './users';
 
 export const DEMO_MEMBER_COUNT = 300;
 export const DEMO_SEED = 20250101;
@@ -55,5 +56,6 @@ export function seedDemo(db: Db, clock: Clock): void {
       before: null,
       after: { groups: DEMO_GROUPS.length, members: DEMO_MEMBER_COUNT, seed: DEMO_SEED },
     });
+    seedDemoUsers(db, clock);
   })();
 }

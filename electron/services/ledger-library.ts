@@ -69,6 +69,11 @@ export class LedgerLibrary {
     return this.mustCurrent().db;
   }
 
+  /** The open ledger's absolute path, or null. */
+  get currentPath(): string | null {
+    return this.current?.path ?? null;
+  }
+
   get isOpen(): boolean {
     return this.current !== null;
   }

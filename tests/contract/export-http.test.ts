@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_EXPORT_BODY_BYTES } from '../../electron/server/http';
 import { tempDir } from '../helpers/app';
-import { startBrowserServer, type RunningServer } from '../helpers/browser-server';
+import { loginHttp, startBrowserServer, type RunningServer } from '../helpers/browser-server';
 
 /** Browser mode: a grid's export may carry more than the 1 MiB other calls are limited to, within its own limit. */
 let server: RunningServer;
 beforeAll(async () => {
   execFileSync(process.execPath, ['esbuild.config.mjs', '--only', 'server'], { cwd: resolve(__dirname, '../..') });
   server = await startBrowserServer({ dataDir: tempDir('ul-export-http-') });
+  await loginHttp(server);
 }, 60_000);
 afterAll(async () => {
   await server?.stop();

@@ -28,6 +28,10 @@ beforeAll(async () => {
   server = createBrowserServer({ dispatch: app.dispatch, token: TOKEN, staticDir: tempDir() });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Both adapters carry a session; log each in as the demo admin.
+  const credentials = { name: 'admin', password: 'demo1234' };
+  expect(await viaHttp('auth.login', credentials)).toMatchObject({ ok: true });
+  expect(await viaIpc('auth.login', credentials)).toMatchObject({ ok: true });
 });
 
 afterAll(() => {

@@ -18,6 +18,7 @@ import { tempDir } from '../helpers/app';
 const FROZEN: Record<number, string> = {
   10: 'd8ef1d009aceb02891bd136a1d7b45a1558d907a48bff3b8917e20026448a3df',
   20: 'c53cff69d981115c3ee378893ef68f22ae92840fa3f94819f526834ee987eab1',
+  40: '880302ba6a095c573fbc54700770d7e26e6989cfc14c7b568dabc762db9f67f1',
 };
 
 const clock = fixedClock('2025-03-31T08:00:00+08:00');

@@ -22,6 +22,7 @@ describe('language switch', () => {
     app = await openApp(browser, freshDataDir());
     const shell = new ShellPage(app.page);
     const members = new MembersPage(app.page);
+    await shell.goTo('members'); // the app opens on the dashboard
     await members.waitForRows();
     await members.waitForTotal(300);
     expect(await shell.htmlLang()).toBe('zh-CN');
@@ -61,6 +62,7 @@ describe('language switch', () => {
 
     // the choice survives a reload
     await app.page.reload();
+    await shell.goTo('members');
     await members.waitForRows();
     expect(await members.addButton().textContent()).toContain('Add member');
 

@@ -28,6 +28,8 @@ describe('ledgers', () => {
     const shell = new ShellPage(page);
     const members = new MembersPage(page);
     const ledgers = new LedgersPage(page);
+    await page.getByTestId('dashboard-page').waitFor(); // an open ledger starts on the dashboard
+    await shell.goTo('members');
     await members.waitForTotal(300);
     const demoName = (await shell.ledgerName().textContent())!;
     writeFileSync(join(dataDir, 'broken.ledger'), 'not a database');
@@ -43,9 +45,11 @@ describe('ledgers', () => {
     expect(await broken.getByTestId('ledger-open-broken.ledger').isDisabled()).toBe(true);
     await screenshot(page, 'ledgers-zh');
 
-    // a new, empty ledger opens straight into its (empty) roster
+    // a new, empty ledger opens on its (empty) dashboard; its roster is empty
     await ledgers.create('第二工会', '第二公司工会委员会');
     await expect.poll(() => shell.ledgerName().textContent()).toBe('第二公司工会委员会');
+    await page.getByTestId('dashboard-page').waitFor();
+    await shell.goTo('members');
     await members.waitForTotal(0);
     const form = await members.openAdd();
     await page.getByTestId('group-new').click();
@@ -67,6 +71,7 @@ describe('ledgers', () => {
     // back to the demo ledger
     await ledgers.open('示例工会.ledger');
     await expect.poll(() => shell.ledgerName().textContent()).toBe(demoName);
+    await shell.goTo('members');
     await members.waitForTotal(300);
 
     // close it: nothing open, the roster asks for a ledger, and a reload starts on the Ledgers page

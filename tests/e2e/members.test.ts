@@ -22,9 +22,11 @@ afterAll(async () => {
 
 async function start(): Promise<{ members: MembersPage; shell: ShellPage; session: AppSession }> {
   app = await openApp(browser, freshDataDir());
+  const shell = new ShellPage(app.page);
+  await shell.goTo('members'); // the app opens on the dashboard
   const members = new MembersPage(app.page);
   await members.waitForRows();
-  return { members, shell: new ShellPage(app.page), session: app };
+  return { members, shell, session: app };
 }
 
 describe('member roster (browser mode, demo ledger)', () => {
@@ -93,6 +95,7 @@ describe('member roster (browser mode, demo ledger)', () => {
     await expect.poll(() => members.notice().textContent()).toContain('E2E-001');
 
     await session.page.reload(); // same tab: the token comes from sessionStorage
+    await new ShellPage(session.page).goTo('members');
     await members.waitForRows();
     await members.waitForTotal(301);
     await members.search('E2E-001');

@@ -24,6 +24,7 @@ describe('persistence and session', () => {
     const dataDir = freshDataDir();
     const first = await openApp(browser, dataDir);
     sessions.push(first);
+    await new ShellPage(first.page).goTo('members');
     const members = new MembersPage(first.page);
     await members.waitForRows();
     await members.waitForTotal(300);
@@ -38,6 +39,7 @@ describe('persistence and session', () => {
 
     const second = await openApp(browser, dataDir);
     sessions.push(second);
+    await new ShellPage(second.page).goTo('members');
     const again = new MembersPage(second.page);
     await again.waitForRows();
     await again.waitForTotal(301); // the same ledger reopened (recent list), not a new demo

@@ -44,15 +44,27 @@ describe('ledger:call', () => {
     expect([...wire().handlers.keys()]).toEqual(['ledger:call']);
   });
 
+  it('calls from the window are refused until someone logs in there, and are made as that user', async () => {
+    const { handler } = wire();
+    const before = await handler(event(), 'members.page', { offset: 0, limit: 5 });
+    expect(before).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', messageEn: 'Please log in first' } });
+    const other = await handler(event({ sender: otherContents }), 'auth.status', {});
+    expect(other).toEqual(FORBIDDEN_RESULT);
+    expect(await handler(event(), 'auth.login', { name: 'viewer', password: 'demo1234' })).toMatchObject({ ok: true });
+    const refused = await handler(event(), 'groups.create', { name: '只读不能建' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
   it('gives a trusted sender the same Result as calling dispatch directly', async () => {
     const { handler, dispatch } = wire();
+    expect(await handler(event(), 'auth.login', { name: 'admin', password: 'demo1234' })).toMatchObject({ ok: true });
     const input = { offset: 0, limit: 5, sort: [{ column: 'name', dir: 'asc' }] };
     const viaIpc = await handler(event(), 'members.page', input);
     const direct = await app.dispatch('members.page', input, { user: 'local' });
     expect(viaIpc).toEqual(direct);
     expect(viaIpc).toMatchObject({ ok: true, value: { total: expect.any(Number) } });
     expect((viaIpc as { value: { rows: unknown[] } }).value.rows).toHaveLength(5);
-    expect(dispatch).toHaveBeenCalledWith('members.page', input, { user: 'local' });
+    expect(dispatch).toHaveBeenCalledWith('members.page', input, { user: 'local', session: 'ipc:1' });
   });
 
   it('passes validation and unknown-method errors through unchanged', async () => {

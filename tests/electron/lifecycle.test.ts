@@ -20,7 +20,7 @@ const electron = vi.hoisted(() => {
     session: null as unknown,
   };
   class FakeWindow {
-    webContents = { reload: vi.fn() };
+    webContents = { reload: vi.fn(), print: vi.fn() };
     loaded: string[] = [];
     options: unknown;
     minimized = false;
@@ -155,6 +155,9 @@ describe('Electron main lifecycle (electron/main/index.ts against a fake electro
     (file.find((i) => i.label === '新建账套')!.click as () => void)();
     expect(win.webContents.reload).toHaveBeenCalled();
     expect(await call('app.info', {})).toMatchObject({ ok: true, value: { ledger: null } });
+    // 打印… prints the window through the system dialog, with the page's print stylesheet.
+    (file.find((i) => i.label === '打印…')!.click as () => void)();
+    expect(win.webContents.print).toHaveBeenCalledWith({ printBackground: true });
   });
 
   it('closes the ledger when the app quits', async () => {

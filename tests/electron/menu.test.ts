@@ -5,7 +5,12 @@ import { describeError, openLedgerFromDialog, type Dialogs } from '../../electro
 import { buildMenuTemplate } from '../../electron/main/menu';
 
 function actions() {
-  return { newLedger: vi.fn<() => void>(), openLedger: vi.fn<() => void>(), about: vi.fn<() => void>() };
+  return {
+    newLedger: vi.fn<() => void>(),
+    openLedger: vi.fn<() => void>(),
+    print: vi.fn<() => void>(),
+    about: vi.fn<() => void>(),
+  };
 }
 
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
@@ -18,7 +23,15 @@ describe('application menu', () => {
   it('is in Chinese: 文件, 编辑, 视图, 帮助', () => {
     const t = buildMenuTemplate(actions(), { isPackaged: true, platform: 'win32' });
     expect(labels(t)).toEqual(['文件', '编辑', '视图', '帮助']);
-    expect(submenu(t[0]).map((i) => i.label ?? i.type)).toEqual(['新建账套', '打开账套…', 'separator', '退出']);
+    expect(submenu(t[0]).map((i) => i.label ?? i.type)).toEqual([
+      '新建账套',
+      '打开账套…',
+      'separator',
+      '打印…',
+      'separator',
+      '退出',
+    ]);
+    expect(find(t, '文件', '打印…')!.accelerator).toBe('CmdOrCtrl+P');
     expect(find(t, '文件', '退出')!.role).toBe('quit');
     expect(find(t, '视图', '重新加载')!.role).toBe('reload');
   });
@@ -28,9 +41,11 @@ describe('application menu', () => {
     const t = buildMenuTemplate(a, { isPackaged: true, platform: 'linux' });
     click(find(t, '文件', '新建账套'));
     click(find(t, '文件', '打开账套…'));
+    click(find(t, '文件', '打印…'));
     click(find(t, '帮助', '关于 工会经费账'));
     expect(a.newLedger).toHaveBeenCalledOnce();
     expect(a.openLedger).toHaveBeenCalledOnce();
+    expect(a.print).toHaveBeenCalledOnce();
     expect(a.about).toHaveBeenCalledOnce();
   });
 

@@ -35,7 +35,7 @@ export function startBrowserServer(opts: {
   return new Promise((done, fail) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start in time: ${out}${err}`)), 20_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start in time: ${out}${err}`)), 60_000);
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
@@ -62,4 +62,19 @@ export function startBrowserServer(opts: {
       fail(new Error(`server exited with ${code}: ${out}${err}`));
     });
   });
+}
+
+/** Log the server's one browser session (its launch token) in, by default as the demo admin. */
+export async function loginHttp(
+  server: Pick<RunningServer, 'origin' | 'token'>,
+  name = 'admin',
+  password = 'demo1234',
+): Promise<void> {
+  const res = await fetch(`${server.origin}/api/auth.login`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  const body = (await res.json()) as { ok: boolean; error?: { messageEn: string } };
+  if (!body.ok) throw new Error(`login as ${name} failed: ${body.error?.messageEn}`);
 }

@@ -72,6 +72,20 @@ describe('vouchers: draft → reviewed → posted', () => {
     expect((await ok(app, 'vouchers.page', { offset: 0, limit: 10 })).total).toBe(0);
   });
 
+  it('finds vouchers by summary or by number as shown (记-2025-03-0002, or part of it)', async () => {
+    const app = createTestApp();
+    await ok(app, 'vouchers.create', voucherInput('2025-03-05', '5'));
+    const b = await ok(app, 'vouchers.create', { ...voucherInput('2025-03-06', '10'), summary: '购买茶叶' });
+    await ok(app, 'vouchers.create', voucherInput('2025-04-01', '10'));
+    const labels = async (search: string) =>
+      (await ok(app, 'vouchers.page', { offset: 0, limit: 10, search })).rows.map((r) => r.label);
+    expect(await labels('记-2025-03-0002')).toEqual([b.label]);
+    expect(await labels('03-0002')).toEqual([b.label]);
+    expect(await labels('茶叶')).toEqual([b.label]);
+    expect(await labels('2025-03')).toEqual(['记-2025-03-0001', '记-2025-03-0002']);
+    expect(await labels('%')).toEqual([]);
+  });
+
   it('refuses a parent account and an unknown account on a line', async () => {
     const app = createTestApp();
     const parent = await call(app, 'vouchers.create', voucherInput('2025-03-05', '5', '501'));

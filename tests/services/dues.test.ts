@@ -149,6 +149,10 @@ describe('dues collection and arrears', () => {
       'CONFLICT',
       'Dues for 2025-03 have already been collected; the month cannot be reassessed',
     ]);
+
+    // the year's batch list (the dues screen's 收缴批次) shows it; another year does not
+    expect(await ok(app, 'dues.batches', { year: 2025 })).toEqual([batch]);
+    expect(await ok(app, 'dues.batches', { year: 2024 })).toEqual([]);
   });
 
   it('collects chosen members in cash (Dr 101); the others stay in arrears per member and month', async () => {

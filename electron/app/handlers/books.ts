@@ -1,6 +1,6 @@
 import { list2009Map, listAccounts } from '../../../db/repos/accounts';
 import { verifyChain } from '../../../db/repos/change-log';
-import { addSubAccount, renameSubAccount, setOptionalEnabled } from '../../services/chart';
+import { addSubAccount, chartInfo, renameSubAccount, setOptionalEnabled } from '../../services/chart';
 import { accountLedger, trialBalance } from '../../services/ledger-reports';
 import { closePeriod, listPeriods, reopenPeriod } from '../../services/periods';
 import { createProject, listProjects } from '../../services/projects';
@@ -26,6 +26,7 @@ export const booksHandlers = {
   'accounts.rename': (i, app, call) => renameSubAccount(app.library.db, actorOf(app, call), i.code, i.name),
   'accounts.setEnabled': (i, app, call) => setOptionalEnabled(app.library.db, actorOf(app, call), i.code, i.enabled),
   'accounts.map2009': (_i, app) => list2009Map(app.library.db),
+  'accounts.chartInfo': (_i, app) => chartInfo(app.library.db),
 
   'projects.list': (_i, app) => listProjects(app.library.db),
   'projects.create': (i, app, call) => createProject(app.library.db, actorOf(app, call), i),

@@ -1,6 +1,7 @@
 import type { importMethods } from '../../contract/import-api';
 import { commitImport, batches, buildTemplate, mappingGet, mappingSave, previewImport } from '../../services/import';
 import { listMatches, listStatementLines, lockMonth, matchMonth, reconciliation } from '../../services/import/bank';
+import { exportReconciliation, reconciliationDoc } from '../../services/import/bank-report';
 import { actorOf, type Handler } from './types';
 
 export const importHandlers = {
@@ -19,4 +20,6 @@ export const importHandlers = {
   'bank.matches': (i, app) => listMatches(app.library.db, i),
   'bank.reconciliation': (i, app) => reconciliation(app.library.db, i),
   'bank.lock': (i, app, call) => lockMonth(app.library.db, actorOf(app, call), i),
+  'bank.reconciliation.document': (i, app) => reconciliationDoc({ db: app.library.db, clock: app.clock }, i),
+  'bank.reconciliation.export': (i, app) => exportReconciliation({ db: app.library.db, clock: app.clock }, i),
 } satisfies { [K in keyof typeof importMethods]: Handler<K> };

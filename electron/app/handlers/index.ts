@@ -7,9 +7,12 @@ import { parametersHandlers } from './parameters';
 import { importHandlers } from './import';
 import { ledgerReadHandlers } from './ledger';
 import { reportsHandlers } from './reports';
+import { dashboardHandlers } from './dashboard';
+import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
+import { usersHandlers } from './users';
 import type { HandlerMap } from './types';
 
 /** Every contract method's handler. The type makes a missing handler a compile error. */
@@ -25,5 +28,8 @@ export const handlers: HandlerMap = {
   ...importHandlers,
   ...ledgerReadHandlers,
   ...reportsHandlers,
+  ...dashboardHandlers,
+  ...auditHandlers,
   ...backupsHandlers,
+  ...usersHandlers,
 };

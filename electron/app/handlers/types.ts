@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { LedgerLibrary } from '../../services/ledger-library';
 import type { Actor } from '../../services/members';
 import type { Role } from '../../contract/roles';
+import type { SessionStore } from '../sessions';
 
 /** Everything a handler may use: the app's long-lived parts and who is calling. */
 export interface AppContext {
@@ -10,6 +11,8 @@ export interface AppContext {
   mode: 'electron' | 'browser' | 'test' | 'cli';
   clock: Clock;
   library: LedgerLibrary;
+  /** Who is logged in where (absent only in contexts built for seeding). */
+  sessions?: SessionStore;
 }
 
 /**
@@ -20,6 +23,14 @@ export interface AppContext {
 export interface CallContext {
   user: string;
   roles?: readonly Role[];
+  /**
+   * The session key a browser tab or window calls from. The IPC and HTTP adapters always give one; the dispatcher
+   * then replaces `user` and `roles` with the logged-in user's (or none) and enforces the permission matrix.
+   * Without it the caller is trusted local code (CLI, tests), checked only when it names `roles`.
+   */
+  session?: string;
+  /** Set by the dispatcher: the session's user must change their password before anything else. */
+  mustChange?: boolean;
 }
 
 export type Handler<M extends Method> = (

@@ -243,9 +243,18 @@ export interface ReconciliationFigures {
  *   bank balance + deposits in transit − outstanding payments = adjusted bank balance
  *   book balance + bank credits not booked − bank debits not booked = adjusted book balance
  * An item is open at month end unless it is matched to a line on the other side that is also dated on or
- * before the month end. Book lines count from the first statement date (the statements' coverage); a voucher
+ * before the month end. Book lines count from the first statement month (the statements’ coverage); a voucher
  * and its reversal that are both open cancel and are left out. Lists hold ids; the caller fetches details.
  */
+/**
+ * Where the statements' coverage begins: the first day of the month of the first statement line. A statement
+ * covers its whole month (its opening balance is the balance before the 1st), so a payment booked on the 8th
+ * and cleared on the 14th is outstanding even when the bank's first line that month is dated the 10th.
+ */
+export function coverageFrom(firstStatementDate: string): string {
+  return `${firstStatementDate.slice(0, 7)}-01`;
+}
+
 export function reconcile(input: {
   monthStart: string;
   monthEnd: string;
@@ -256,7 +265,7 @@ export function reconcile(input: {
 }): ReconciliationFigures {
   const { monthStart, monthEnd } = input;
   const bank = input.bank.filter((l) => l.date <= monthEnd).sort(byDateId);
-  const coverageStart = bank.length ? bank[0]!.date : null;
+  const coverageStart = bank.length ? coverageFrom(bank[0]!.date) : null;
   const bankDate = new Map(input.bank.map((l) => [l.id, l.date]));
   const bookDate = new Map(input.book.map((l) => [l.id, l.date]));
   const clearedBank = new Set<number>();

@@ -4,7 +4,7 @@ import { appendChange } from '../../../db/repos/change-log';
 import { nowIso } from '../../app/clock';
 import { DomainError } from '../../app/errors';
 import type { BankMatchDto, BankReconciliation } from '../../contract/import';
-import { daysBetween, matchLines, planBank, reconcile, type BankRow } from '../../domain/import/bank';
+import { coverageFrom, daysBetween, matchLines, planBank, reconcile, type BankRow } from '../../domain/import/bank';
 import { formatCents as yuan } from '../../domain/money';
 import type { Actor } from '../members';
 import { isPeriodClosed } from '../periods';
@@ -264,7 +264,8 @@ export function matchMonth(db: Db, actor: Actor, input: { month: string; account
       },
     });
     const stillOpenBank = statementLinesUntil(db, account.code, last).filter((l) => l.state === 'unmatched');
-    const coverage = statementLinesUntil(db, account.code, last)[0]?.date ?? last;
+    const firstLine = statementLinesUntil(db, account.code, last)[0];
+    const coverage = firstLine ? coverageFrom(firstLine.date) : last;
     const stillOpenBook = bookLines(db, account.code, coverage, last).filter((l) => l.matchId === null);
     return {
       month: input.month,
@@ -292,9 +293,19 @@ export function listMatches(db: Db, input: { month: string; accountCode: string 
 function computeReconciliation(db: Db, account: { code: string; name: string }, month: string): BankReconciliation {
   const { first, last } = monthBounds(month);
   const bank = statementLinesUntil(db, account.code, last);
-  const coverage = bank[0]?.date ?? last;
-  const book = bookLines(db, account.code, coverage, last);
+  const coverage = bank[0] ? coverageFrom(bank[0].date) : last;
   const matches = matchesOfAccount(db, account.code);
+  const inRange = bookLines(db, account.code, coverage, last);
+  // A book line matched to a statement line may be dated before the statement's first line (a payment booked
+  // on the 8th that the bank shows on the 14th): fetch it too, or its pair would count as open on the bank side.
+  const held = new Set(inRange.map((l) => l.voucherLineId));
+  const earlier = [
+    ...bookLinesById(
+      db,
+      matches.map((m) => m.bookId).filter((id) => !held.has(id)),
+    ).values(),
+  ].filter((l) => l.date <= last);
+  const book = [...earlier, ...inRange];
   const figures = reconcile({
     monthStart: first,
     monthEnd: last,

@@ -78,6 +78,8 @@ export const en: Resources = {
     createFileNameHint: 'Letters, digits, space, dot, hyphen and underscore only',
     createUnionName: 'Union name',
     createDemo: 'Fill with demo data (300 members)',
+    createAdminName: 'Administrator’s user name',
+    createAdminPassword: 'Administrator’s password (at least 8 characters)',
     createSubmit: 'Create and open',
     createdMessage: 'Created and opened ledger: {{name}}',
   },
@@ -164,6 +166,8 @@ export const en: Resources = {
     member_no_chars: 'Member number: letters, digits and hyphens only',
     phone_chars: 'Phone: digits, spaces, + and - only',
     file_name_chars: 'File name: letters, digits, space, dot, hyphen, underscore',
+    user_name_chars: 'User name: letters, digits, space, dot, @, hyphen, underscore',
+    password_short: 'A password has at least 8 characters',
     invalid: 'Invalid input',
   },
   grid: {

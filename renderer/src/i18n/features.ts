@@ -9,6 +9,14 @@ import { incomeText } from '../features/income/text';
 import { ledgerText } from '../features/ledger/text';
 import { periodsText } from '../features/periods/text';
 import { reportsText } from '../features/reports/text';
+import { accountsText } from '../features/accounts/text';
+import { vouchersText } from '../features/vouchers/text';
+import { duesText } from '../features/dues/text';
+import { importText } from '../features/import/text';
+import { bankText } from '../features/bank/text';
+import { dashboardText } from '../features/dashboard/text';
+import { auditText } from '../features/audit/text';
+import { usersText } from '../features/users/text';
 import { backupsText } from '../features/backups/text';
 
 export const featureZh = {
@@ -19,6 +27,14 @@ export const featureZh = {
   ...ledgerText.zh,
   ...periodsText.zh,
   ...reportsText.zh,
+  ...accountsText.zh,
+  ...vouchersText.zh,
+  ...duesText.zh,
+  ...importText.zh,
+  ...bankText.zh,
+  ...dashboardText.zh,
+  ...auditText.zh,
+  ...usersText.zh,
   ...backupsText.zh,
 };
 export const featureEn = {
@@ -29,5 +45,13 @@ export const featureEn = {
   ...ledgerText.en,
   ...periodsText.en,
   ...reportsText.en,
+  ...accountsText.en,
+  ...vouchersText.en,
+  ...duesText.en,
+  ...importText.en,
+  ...bankText.en,
+  ...dashboardText.en,
+  ...auditText.en,
+  ...usersText.en,
   ...backupsText.en,
 };

@@ -81,6 +81,8 @@ export const zhCN = {
     createFileNameHint: '只用文字、数字、空格、点、连字符和下划线',
     createUnionName: '工会名称',
     createDemo: '填入演示数据（300 名会员）',
+    createAdminName: '管理员用户名',
+    createAdminPassword: '管理员密码（至少 8 个字符）',
     createSubmit: '新建并打开',
     createdMessage: '已新建并打开账套：{{name}}',
   },
@@ -167,6 +169,8 @@ export const zhCN = {
     member_no_chars: '会员编号只能含字母、数字和连字符',
     phone_chars: '电话只能含数字、空格、+ 和 -',
     file_name_chars: '文件名只能含文字、数字、空格、点、连字符和下划线',
+    user_name_chars: '用户名只能含文字、数字、空格、点、@、连字符和下划线',
+    password_short: '密码至少 8 个字符',
     invalid: '输入无效',
   },
   grid: {

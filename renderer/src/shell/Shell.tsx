@@ -36,6 +36,7 @@ export function Shell({ info, area, onArea, onLedgerChanged }: ShellProps) {
               key={def.needsLedger ? `${def.id}:${info.ledger?.path ?? ''}` : def.id}
               info={info}
               onLedgerChanged={onLedgerChanged}
+              navigate={onArea}
             />
           )}
         </main>

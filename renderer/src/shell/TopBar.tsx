@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CurrentLedger } from '../shared/contract';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from '../features/users/UserMenu';
 
 /** Title, the open ledger (union name and file), and the language switch. */
 export function TopBar({ ledger }: { ledger: CurrentLedger | null }) {
@@ -25,6 +26,7 @@ export function TopBar({ ledger }: { ledger: CurrentLedger | null }) {
         )}
       </div>
       <div className="topbar__tools">
+        <UserMenu />
         <LanguageSwitch id="lang-switch" testId="lang-switch" />
       </div>
     </header>

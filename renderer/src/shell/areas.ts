@@ -11,6 +11,15 @@ import { IncomePage } from '../features/income/IncomePage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { PeriodsPage } from '../features/periods/PeriodsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { VouchersPage } from '../features/vouchers/VouchersPage';
+import { DuesPage } from '../features/dues/DuesPage';
+import { ImportPage } from '../features/import/ImportPage';
+import { BankPage } from '../features/bank/BankPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { Method } from '../shared/contract';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { ChangeLogPage } from '../features/changelog/ChangeLogPage';
 
@@ -18,6 +27,8 @@ import { ChangeLogPage } from '../features/changelog/ChangeLogPage';
 export interface AreaProps {
   info: AppInfo;
   onLedgerChanged(ledger: CurrentLedger | null): void;
+  /** Switch to another area (the dashboard opens reports this way). */
+  navigate?(area: string): void;
 }
 
 export type SectionId = 'books' | 'reports' | 'system';
@@ -31,6 +42,8 @@ export interface AreaDef {
   /** Needs an open ledger; without one the page shows "open a ledger first". */
   needsLedger: boolean;
   Page: ComponentType<AreaProps>;
+  /** Shown only to users who may call this method (the navigation hides what a role cannot use). */
+  method?: Method;
 }
 
 export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
@@ -44,6 +57,14 @@ export const SECTIONS: readonly { id: SectionId; labelKey: string }[] = [
  * audit, reports) is one entry here plus its page.
  */
 export const AREAS: readonly AreaDef[] = [
+  {
+    id: 'dashboard',
+    labelKey: 'dashboard.nav',
+    section: 'books',
+    icon: 'dashboard',
+    needsLedger: true,
+    Page: DashboardPage,
+  },
   { id: 'members', labelKey: 'nav.members', section: 'books', icon: 'members', needsLedger: true, Page: MembersPage },
   { id: 'claims', labelKey: 'claims.nav', section: 'books', icon: 'claims', needsLedger: true, Page: ClaimsPage },
   { id: 'budget', labelKey: 'budget.nav', section: 'books', icon: 'budget', needsLedger: true, Page: BudgetPage },
@@ -57,10 +78,47 @@ export const AREAS: readonly AreaDef[] = [
   },
   { id: 'income', labelKey: 'income.nav', section: 'books', icon: 'income', needsLedger: true, Page: IncomePage },
   { id: 'ledger', labelKey: 'ledger.nav', section: 'books', icon: 'ledger', needsLedger: true, Page: LedgerPage },
+  {
+    id: 'accounts',
+    labelKey: 'accounts.nav',
+    section: 'books',
+    icon: 'accounts',
+    needsLedger: true,
+    Page: AccountsPage,
+  },
   { id: 'periods', labelKey: 'periods.nav', section: 'books', icon: 'periods', needsLedger: true, Page: PeriodsPage },
+  {
+    id: 'vouchers',
+    labelKey: 'vouchers.nav',
+    section: 'books',
+    icon: 'vouchers',
+    needsLedger: true,
+    Page: VouchersPage,
+  },
+  { id: 'dues', labelKey: 'dues.nav', section: 'books', icon: 'dues', needsLedger: true, Page: DuesPage },
+  { id: 'bank', labelKey: 'bank.nav', section: 'books', icon: 'bank', needsLedger: true, Page: BankPage },
+  { id: 'audit', labelKey: 'audit.nav', section: 'reports', icon: 'audit', needsLedger: true, Page: AuditPage },
   { id: 'reports', labelKey: 'reports.nav', section: 'reports', icon: 'reports', needsLedger: true, Page: ReportsPage },
+  { id: 'import', labelKey: 'import.nav', section: 'system', icon: 'import', needsLedger: true, Page: ImportPage },
   { id: 'ledgers', labelKey: 'nav.ledgers', section: 'system', icon: 'ledgers', needsLedger: false, Page: LedgersPage },
-  { id: 'backups', labelKey: 'backups.nav', section: 'system', icon: 'backups', needsLedger: true, Page: BackupsPage },
+  {
+    id: 'users',
+    labelKey: 'users.nav',
+    section: 'system',
+    icon: 'members',
+    needsLedger: true,
+    Page: UsersPage,
+    method: 'users.list',
+  },
+  {
+    id: 'backups',
+    labelKey: 'backups.nav',
+    section: 'system',
+    icon: 'backups',
+    needsLedger: true,
+    Page: BackupsPage,
+    method: 'backups.list',
+  },
   {
     id: 'changelog',
     labelKey: 'changelog.nav',
@@ -68,12 +126,13 @@ export const AREAS: readonly AreaDef[] = [
     icon: 'changelog',
     needsLedger: true,
     Page: ChangeLogPage,
+    method: 'changeLog.page',
   },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
 
 export const LEDGERS_AREA = 'ledgers';
-export const HOME_AREA = 'members';
+export const HOME_AREA = 'dashboard';
 
 export function findArea(id: string): AreaDef {
   return AREAS.find((a) => a.id === id) ?? AREAS[0]!;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startBrowserServer, type RunningServer } from '../../helpers/browser-server';
+import { loginHttp, startBrowserServer, type RunningServer } from '../../helpers/browser-server';
 import { openPage, type PageProblems } from './browser';
 
 export const SHOTS_DIR = '/tmp/shots';
@@ -28,9 +28,33 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** Start browser mode on `dataDir` and open its launch URL (with the token) in a new page. */
-export async function openApp(browser: Browser, dataDir: string): Promise<AppSession> {
+/** The demo ledger's users (README "Users and roles"); all share one demo password. */
+export const DEMO_USERS = {
+  admin: 'admin',
+  accountant: '王会计',
+  cashier: '李出纳',
+  approver: '张主席',
+  committee: '赵经审',
+  viewer: 'viewer',
+} as const;
+export const DEMO_PASSWORD = 'demo1234';
+
+export interface OpenAppOptions {
+  /** Who is logged in when the page opens: a demo user (default the admin), other credentials, or nobody. */
+  login?: keyof typeof DEMO_USERS | { name: string; password: string } | false;
+}
+
+/**
+ * Start browser mode on `dataDir` and open its launch URL (with the token) in a new page, logged in (through the
+ * API, before the page loads) as the demo admin unless `login` says otherwise.
+ */
+export async function openApp(browser: Browser, dataDir: string, opts: OpenAppOptions = {}): Promise<AppSession> {
   const server = await startBrowserServer({ dataDir });
+  const login = opts.login ?? 'admin';
+  if (login !== false) {
+    const who = typeof login === 'string' ? { name: DEMO_USERS[login], password: DEMO_PASSWORD } : login;
+    await loginHttp(server, who.name, who.password);
+  }
   const { page, problems } = await openPage(browser);
   await page.goto(server.url);
   return {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClaimListRow, ClaimOptions } from '../../shared/contract';
 import { normalizeDateText } from '../../format/date';
 import { accountLabel, groupSpendingAccounts } from './labels';
+import { useCan } from '../users/AuthContext';
 
 export interface ClaimFilterText {
   from: string;
@@ -26,6 +27,7 @@ interface ClaimsToolbarProps {
 /** Actions on the claim list, its filters (date range, account, search) and the count of matching claims. */
 export function ClaimsToolbar(p: ClaimsToolbarProps) {
   const { t } = useTranslation();
+  const canAdd = useCan()('claims.create');
   const set = (patch: Partial<ClaimFilterText>) => p.onFilters({ ...p.filters, ...patch });
   const groups = groupSpendingAccounts(p.options?.spendingAccounts ?? []);
   const tidy = (key: 'from' | 'to', value: string) => {
@@ -34,16 +36,18 @@ export function ClaimsToolbar(p: ClaimsToolbarProps) {
   };
   return (
     <div className="toolbar claims-toolbar" role="toolbar" aria-label={t('claims.title')}>
-      <button
-        type="button"
-        className="btn btn--primary"
-        onClick={p.onAdd}
-        title={t('claims.addShortcut')}
-        disabled={!p.options}
-        data-testid="claim-add"
-      >
-        <span aria-hidden="true">＋</span> {t('claims.add')}
-      </button>
+      {canAdd ? (
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={p.onAdd}
+          title={t('claims.addShortcut')}
+          disabled={!p.options}
+          data-testid="claim-add"
+        >
+          <span aria-hidden="true">＋</span> {t('claims.add')}
+        </button>
+      ) : null}
       <button type="button" className="btn" onClick={p.onView} disabled={!p.selected} data-testid="claim-view">
         {t('claims.view')}
       </button>

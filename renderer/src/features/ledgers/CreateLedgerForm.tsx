@@ -16,7 +16,14 @@ export function CreateLedgerForm({ onCreated }: { onCreated(ledger: CurrentLedge
   const [fileName, setFileName] = useState('');
   const [unionName, setUnionName] = useState('');
   const [demo, setDemo] = useState(false);
-  const [errors, setErrors] = useState<{ fileName?: Bilingual; unionName?: Bilingual }>({});
+  const [adminName, setAdminName] = useState('');
+  const [adminPassword, setAdminPassword] = useState('');
+  const [errors, setErrors] = useState<{
+    fileName?: Bilingual;
+    unionName?: Bilingual;
+    adminName?: Bilingual;
+    adminPassword?: Bilingual;
+  }>({});
   const [general, setGeneral] = useState<Bilingual | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,10 +34,18 @@ export function CreateLedgerForm({ onCreated }: { onCreated(ledger: CurrentLedge
     setErrors({});
     setGeneral(null);
     try {
-      const ledger = await api.call('ledgers.create', { fileName: fileName.trim(), unionName: unionName.trim(), demo });
+      // A new ledger names its first administrator; the demo ledger brings its documented demo users.
+      const ledger = await api.call('ledgers.create', {
+        fileName: fileName.trim(),
+        unionName: unionName.trim(),
+        demo,
+        ...(demo ? {} : { admin: { name: adminName.trim(), password: adminPassword } }),
+      });
       setFileName('');
       setUnionName('');
       setDemo(false);
+      setAdminName('');
+      setAdminPassword('');
       onCreated(ledger);
     } catch (err) {
       if (!isApiError(err)) {
@@ -41,6 +56,10 @@ export function CreateLedgerForm({ onCreated }: { onCreated(ledger: CurrentLedge
       for (const issue of err.issues) {
         const f = issue.path[0];
         if ((f === 'fileName' || f === 'unionName') && !next[f]) next[f] = issue;
+        if (f === 'admin') {
+          const key = issue.path[1] === 'password' ? 'adminPassword' : 'adminName';
+          next[key] ??= issue;
+        }
       }
       setErrors(next);
       if (err.code !== 'VALIDATION' || Object.keys(next).length === 0) setGeneral(err);
@@ -82,6 +101,41 @@ export function CreateLedgerForm({ onCreated }: { onCreated(ledger: CurrentLedge
           onChange={(e) => setUnionName(e.target.value)}
         />
       </Field>
+      {demo ? null : (
+        <>
+          <Field
+            id="ledger-create-adminName"
+            label={t('ledgers.createAdminName')}
+            error={errors.adminName ? messageIn(lang, errors.adminName) : undefined}
+            errorTestId="ledger-create-error-adminName"
+          >
+            <input
+              id="ledger-create-adminName"
+              data-testid="ledger-create-adminName"
+              value={adminName}
+              maxLength={40}
+              autoComplete="off"
+              onChange={(e) => setAdminName(e.target.value)}
+            />
+          </Field>
+          <Field
+            id="ledger-create-adminPassword"
+            label={t('ledgers.createAdminPassword')}
+            error={errors.adminPassword ? messageIn(lang, errors.adminPassword) : undefined}
+            errorTestId="ledger-create-error-adminPassword"
+          >
+            <input
+              id="ledger-create-adminPassword"
+              data-testid="ledger-create-adminPassword"
+              type="password"
+              value={adminPassword}
+              maxLength={200}
+              autoComplete="new-password"
+              onChange={(e) => setAdminPassword(e.target.value)}
+            />
+          </Field>
+        </>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

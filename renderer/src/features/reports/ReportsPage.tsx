@@ -15,6 +15,7 @@ import { useExport } from '../../api/download';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { YearStepper } from '../../components/YearStepper';
 import { todayIso } from '../../format/date';
+import { clearReportRequest, peekReportRequest } from '../../shell/navigation';
 import { ReportView } from './ReportView';
 import './reports.css';
 
@@ -31,9 +32,11 @@ export function ReportsPage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const [catalogue, setCatalogue] = useState<ReportCatalogueEntry[]>([]);
-  const [kind, setKind] = useState<ReportKind>('income-statement');
-  const [year, setYear] = useState<number | null>(null);
-  const [month, setMonth] = useState<number | null>(null);
+  // Opened from the dashboard: that report and year; from the navigation: the income statement.
+  const [target] = useState(peekReportRequest);
+  const [kind, setKind] = useState<ReportKind>(target?.kind ?? 'income-statement');
+  const [year, setYear] = useState<number | null>(target?.year ?? null);
+  const [month, setMonth] = useState<number | null>(target?.month ?? null);
   const [accountCode, setAccountCode] = useState<string>('');
   const [accounts, setAccounts] = useState<AccountDto[]>([]);
   /** The last answer, with the request it answers (a newer request makes it stale: loading). */
@@ -47,6 +50,8 @@ export function ReportsPage() {
   useEffect(() => {
     api.call('reports.catalogue', {}).then(setCatalogue).catch(fail);
     api.call('accounts.list', {}).then(setAccounts).catch(fail);
+    clearReportRequest();
+    if (target) return;
     // This year when it has postings, else last year (early in a year, or the demo ledger).
     const thisYear = Number(todayIso().slice(0, 4));
     api
@@ -56,7 +61,7 @@ export function ReportsPage() {
         setYear(thisYear);
         fail(e);
       });
-  }, [api, fail]);
+  }, [api, fail, target]);
 
   const entry = catalogue.find((c) => c.kind === kind) ?? null;
   const effectiveMonth = entry?.month === 'none' ? null : entry?.month === 'required' ? (month ?? 1) : month;
