@@ -74,6 +74,9 @@ export const EXPLICIT: Readonly<Record<string, Category>> = {
   'changeLog.verify': 'read',
   'export.table': 'read',
   'reports.export': 'read',
+  // backups: changing how many are kept, and the whole ledger as a file, are an administrator's
+  'backups.settings': 'admin',
+  'backups.export': 'admin',
 };
 
 /** Verbs that only read: any logged-in user. */
@@ -133,6 +136,7 @@ export const AREA_CATEGORY: Readonly<Record<string, Category>> = {
   reports: 'read',
   dashboard: 'read',
   changeLog: 'read',
+  backups: 'admin',
 };
 
 /** The category of a method, or null when no rule covers it (then nobody with a session may call it). */

@@ -248,34 +248,38 @@ describe('CLI backup, verify, restore', () => {
     };
   };
 
-  it('backs up to a chosen place, verifies it, restores it over a changed ledger, refuses a tampered copy', async () => {
-    const dir = tempDir();
-    const ledger = join(dir, 'cli.ledger');
-    const copy = join(dir, 'elsewhere', 'copy.ledger');
-    const t = io();
-    expect(await runCli(['init', ledger, '--name', '命令行工会', '--demo'], t.io)).toBe(0);
-    expect(await runCli(['backup', ledger, '--out', copy], t.io)).toBe(0);
-    expect(existsSync(copy)).toBe(true);
-    expect(await runCli(['backup', ledger, '--out', copy], t.io)).toBe(1); // never overwrites
-    expect(await runCli(['backup', ledger], t.io)).toBe(0);
-    expect(readdirSync(join(dir, 'backups', 'cli')).some((f) => f.endsWith('_manual.ledger'))).toBe(true);
-    expect(await runCli(['verify', copy], t.io)).toBe(0);
-    const original = verifyLedgerFile(ledger);
+  it(
+    'backs up to a chosen place, verifies it, restores it over a changed ledger, refuses a tampered copy',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir();
+      const ledger = join(dir, 'cli.ledger');
+      const copy = join(dir, 'elsewhere', 'copy.ledger');
+      const t = io();
+      expect(await runCli(['init', ledger, '--name', '命令行工会', '--demo'], t.io)).toBe(0);
+      expect(await runCli(['backup', ledger, '--out', copy], t.io)).toBe(0);
+      expect(existsSync(copy)).toBe(true);
+      expect(await runCli(['backup', ledger, '--out', copy], t.io)).toBe(1); // never overwrites
+      expect(await runCli(['backup', ledger], t.io)).toBe(0);
+      expect(readdirSync(join(dir, 'backups', 'cli')).some((f) => f.endsWith('_manual.ledger'))).toBe(true);
+      expect(await runCli(['verify', copy], t.io)).toBe(0);
+      const original = verifyLedgerFile(ledger);
 
-    const db = openDatabase(ledger, { mustExist: true });
-    db.exec("INSERT INTO member_groups (name, created_at) VALUES ('命令行之后', '2025-03-31')");
-    db.close();
-    expect(verifyLedgerFile(ledger).counts.member_groups).toBe(original.counts.member_groups! + 1);
+      const db = openDatabase(ledger, { mustExist: true });
+      db.exec("INSERT INTO member_groups (name, created_at) VALUES ('命令行之后', '2025-03-31')");
+      db.close();
+      expect(verifyLedgerFile(ledger).counts.member_groups).toBe(original.counts.member_groups! + 1);
 
-    expect(await runCli(['restore', ledger, '--from', copy], t.io)).toBe(0);
-    const restored = verifyLedgerFile(ledger);
-    expect(restored.head).toBe(original.head);
-    expect(restored.counts).toEqual(original.counts);
+      expect(await runCli(['restore', ledger, '--from', copy], t.io)).toBe(0);
+      const restored = verifyLedgerFile(ledger);
+      expect(restored.head).toBe(original.head);
+      expect(restored.counts).toEqual(original.counts);
 
-    tamper(copy);
-    expect(await runCli(['verify', copy], t.io)).toBe(1);
-    expect(await runCli(['restore', ledger, '--from', copy], t.io)).toBe(1);
-    expect(t.lines.join('\n')).toContain('broken at row 1');
-    expect(verifyLedgerFile(ledger).head).toBe(original.head);
-  });
+      tamper(copy);
+      expect(await runCli(['verify', copy], t.io)).toBe(1);
+      expect(await runCli(['restore', ledger, '--from', copy], t.io)).toBe(1);
+      expect(t.lines.join('\n')).toContain('broken at row 1');
+      expect(verifyLedgerFile(ledger).head).toBe(original.head);
+    },
+  );
 });

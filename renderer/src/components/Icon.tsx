@@ -17,6 +17,8 @@ const PATHS = {
   import: 'M12 3v12m0 0-4-4m4 4 4-4M4 14v6h16v-6',
   bank: 'M3 10 12 4l9 6M5 10v8m4-8v8m6-8v8m4-8v8M3 20h18',
   dashboard: 'M4 13h6V4H4v9zm0 7h6v-4H4v4zm10 0h6v-9h-6v9zm0-16v4h6V4h-6z',
+  backups: 'M4 5h16v5H4V5zm0 9h16v5H4v-5zm3-7h2m-2 9h2',
+  changelog: 'M5 4h14v16H5V4zm3 4h8M8 12h8M8 16h5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -17,6 +17,7 @@ import { bankText } from '../features/bank/text';
 import { dashboardText } from '../features/dashboard/text';
 import { auditText } from '../features/audit/text';
 import { usersText } from '../features/users/text';
+import { backupsText } from '../features/backups/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -34,6 +35,7 @@ export const featureZh = {
   ...dashboardText.zh,
   ...auditText.zh,
   ...usersText.zh,
+  ...backupsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -51,4 +53,5 @@ export const featureEn = {
   ...dashboardText.en,
   ...auditText.en,
   ...usersText.en,
+  ...backupsText.en,
 };

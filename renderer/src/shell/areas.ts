@@ -20,6 +20,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { UsersPage } from '../features/users/UsersPage';
 import type { Method } from '../shared/contract';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { ChangeLogPage } from '../features/changelog/ChangeLogPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -107,6 +109,24 @@ export const AREAS: readonly AreaDef[] = [
     needsLedger: true,
     Page: UsersPage,
     method: 'users.list',
+  },
+  {
+    id: 'backups',
+    labelKey: 'backups.nav',
+    section: 'system',
+    icon: 'backups',
+    needsLedger: true,
+    Page: BackupsPage,
+    method: 'backups.list',
+  },
+  {
+    id: 'changelog',
+    labelKey: 'changelog.nav',
+    section: 'system',
+    icon: 'changelog',
+    needsLedger: true,
+    Page: ChangeLogPage,
+    method: 'changeLog.page',
   },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];
