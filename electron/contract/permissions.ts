@@ -18,6 +18,8 @@ export const CATEGORIES = [
   'review',
   'approve',
   'committee',
+  'auditRun',
+  'auditSetup',
   'admin',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -32,6 +34,10 @@ export const CATEGORY_ROLES: Record<Category, readonly Role[]> = {
   review: ['accountant', 'approver'],
   approve: ['approver'],
   committee: ['committee'],
+  // Anyone who answers for the books may run the checks before the committee meets; findings are not the books.
+  auditRun: ['accountant', 'approver', 'committee', 'admin'],
+  // Which rules run and which caps apply is never set by those the checks look at (finance roles).
+  auditSetup: ['committee', 'admin'],
   admin: ['admin'],
 };
 
@@ -44,6 +50,11 @@ export const CATEGORY_TEXT: Record<Category, { zh: string; en: string }> = {
   review: { zh: '审核（会计、审批人，制单人除外）', en: 'review (accountant, approver; never the preparer)' },
   approve: { zh: '审批（审批人）', en: 'approve (approver)' },
   committee: { zh: '经审决定（经审委员）', en: 'audit decisions (committee)' },
+  auditRun: { zh: '运行审计检查', en: 'run the audit checks' },
+  auditSetup: {
+    zh: '审计规则与政策参数（经审委员、管理员；财务人员不可）',
+    en: 'audit rules and policy values (committee, admin; never finance roles)',
+  },
   admin: { zh: '系统管理（管理员）', en: 'administration (admin)' },
 };
 
@@ -77,6 +88,10 @@ export const EXPLICIT: Readonly<Record<string, Category>> = {
   // backups: changing how many are kept, and the whole ledger as a file, are an administrator's
   'backups.settings': 'admin',
   'backups.export': 'admin',
+  'audit.run': 'auditRun',
+  'audit.setRuleEnabled': 'auditSetup',
+  'audit.profiles.setValue': 'auditSetup',
+  'audit.profiles.choose': 'auditSetup',
 };
 
 /** Verbs that only read: any logged-in user. */
@@ -109,6 +124,13 @@ export const READ_VERBS = [
   'overview',
   'export',
   'preview',
+  'chartInfo',
+  'bases',
+  'document',
+  'rules',
+  'finding',
+  'findings',
+  'report',
 ] as const;
 
 /** Areas whose other (changing) methods belong to one category. */

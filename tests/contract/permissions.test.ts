@@ -66,13 +66,23 @@ describe('the permission matrix', () => {
     else expect(m![1]).toBe(table);
   });
 
-  it('keeps the committee out of every change except its own decisions, and viewers out of all', () => {
+  it('keeps the committee out of every change to the books (audit work only), and viewers out of all', () => {
     for (const m of METHODS) {
       const c = categoryOf(m)!;
       if (c === 'public' || c === 'read' || c === 'self') continue;
       expect(allowed(m, ['viewer']), m).toBe(false);
-      expect(allowed(m, ['committee']), m).toBe(c === 'committee');
+      expect(allowed(m, ['committee']), m).toBe(['committee', 'auditRun', 'auditSetup'].includes(c));
     }
+  });
+
+  it('lets finance roles run the checks but never switch a rule off or change a cap', () => {
+    for (const role of ['accountant', 'cashier', 'approver'] as const) {
+      expect(allowed('audit.setRuleEnabled', [role]), role).toBe(false);
+      expect(allowed('audit.profiles.setValue', [role]), role).toBe(false);
+      expect(allowed('audit.decide', [role]), role).toBe(false);
+    }
+    expect(allowed('audit.run', ['accountant'])).toBe(true);
+    expect(allowed('audit.profiles.setValue', ['committee'])).toBe(true);
   });
 });
 
