@@ -14,7 +14,10 @@ const CUSTOM: Record<string, [string, string]> = {
     '文件名只能含文字、数字、空格、点、连字符和下划线',
     'File name: letters, digits, space, dot, hyphen, underscore',
   ],
-  user_name_chars: ['用户名只能含文字、数字、空格、点、@、连字符和下划线', 'User name: letters, digits, space, dot, @, hyphen, underscore'],
+  user_name_chars: [
+    '用户名只能含文字、数字、空格、点、@、连字符和下划线',
+    'User name: letters, digits, space, dot, @, hyphen, underscore',
+  ],
   password_short: ['密码至少 8 个字符', 'A password has at least 8 characters'],
 };
 

@@ -33,9 +33,9 @@ describe('the demo ledger holds a year of books', () => {
       expect(Math.min(...running.map((c) => c.running)), code).toBeGreaterThanOrEqual(0);
     }
     // The year opens on last year's balances: one opening voucher on 1 January, carried into 32205 累计结余.
-    const opening = db
-      .prepare(`SELECT date FROM vouchers WHERE source = 'opening' AND status = 'posted'`)
-      .all() as { date: string }[];
+    const opening = db.prepare(`SELECT date FROM vouchers WHERE source = 'opening' AND status = 'posted'`).all() as {
+      date: string;
+    }[];
     expect(opening).toEqual([{ date: '2025-01-01' }]);
     expect(row('32205').periodCreditCents).toBeGreaterThan(0);
   });

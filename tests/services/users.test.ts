@@ -70,7 +70,11 @@ describe('users and login', { timeout: 30_000 }, () => {
   });
 
   it('keeps finance roles and the committee exclusive, in the service and in the database', async () => {
-    const r = await app.dispatch('users.create', { name: '兼任', password: 'password-1', roles: ['committee', 'cashier'] }, { user: 't' });
+    const r = await app.dispatch(
+      'users.create',
+      { name: '兼任', password: 'password-1', roles: ['committee', 'cashier'] },
+      { user: 't' },
+    );
     expect(!r.ok && r.error.code).toBe('VALIDATION');
     const zhao = (await ok(app, 'users.list', {})).find((u) => u.name === '赵经审')!;
     expect(() => db().prepare("INSERT INTO user_roles (user_id, role) VALUES (?, 'accountant')").run(zhao.id)).toThrow(
