@@ -8,7 +8,8 @@ import { formatCents } from '../domain/money';
 import { parseFlags, UsageError, type CliIo } from './commands';
 import { cliCall, openCliApp } from './session';
 
-const AUDIT_USAGE = '用法 / usage: audit <file> --year <y> [--month <m>] [--json]';
+const AUDIT_USAGE =
+  '用法 / usage: audit <file> (--year <y> [--month <m>] | --from <YYYY-MM-DD> --to <YYYY-MM-DD>) [--json]';
 const REPORT_USAGE = '用法 / usage: audit-report <file> --year <y> --out <report.xlsx|report.pdf|report.csv>';
 const SEVERITY = { high: '高 / high', medium: '中 / medium', low: '低 / low' } as const;
 
@@ -22,12 +23,38 @@ function yearMonth(flags: Record<string, string | true>, usage: string): { year:
   return { year: Number(y), month: Number(m) };
 }
 
+/**
+ * `--from D --to D` (within one year) as the audit's period: one calendar month runs that month's checks, anything
+ * else the year's, and the findings shown are those of the months from..to (and the whole-year ones).
+ */
+function dateRange(flags: Record<string, string | true>): { year: number; month?: number; months: [string, string] } {
+  const { from, to } = flags;
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (typeof from !== 'string' || typeof to !== 'string' || !iso.test(from) || !iso.test(to) || from > to)
+    throw new UsageError(`--from / --to 应为 YYYY-MM-DD 且起不晚于止 / bad --from or --to\n${AUDIT_USAGE}`);
+  if (from.slice(0, 4) !== to.slice(0, 4))
+    throw new UsageError(`--from 与 --to 须在同一年度 / --from and --to must be in one year\n${AUDIT_USAGE}`);
+  const year = Number(from.slice(0, 4));
+  const lastDay = new Date(Date.UTC(year, Number(to.slice(5, 7)), 0)).getUTCDate();
+  const oneMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && Number(to.slice(8)) === lastDay;
+  return { year, ...(oneMonth ? { month: Number(from.slice(5, 7)) } : {}), months: [from.slice(0, 7), to.slice(0, 7)] };
+}
+
 /** `audit <file> --year Y [--month M]`: run the enabled checks and print the year's findings grouped by severity. */
 export async function cmdAudit(args: readonly string[], io: CliIo): Promise<number> {
-  const { positional, flags } = parseFlags(args, { year: 'value', month: 'value', json: 'bool' });
+  const { positional, flags } = parseFlags(args, {
+    year: 'value',
+    month: 'value',
+    from: 'value',
+    to: 'value',
+    json: 'bool',
+  });
   const file = positional[0];
   if (!file) throw new UsageError(`缺少账套文件 / missing ledger file\n${AUDIT_USAGE}`);
-  const period = yearMonth(flags, AUDIT_USAGE);
+  const range = flags.from !== undefined || flags.to !== undefined ? dateRange(flags) : null;
+  const period = range
+    ? { year: range.year, ...(range.month ? { month: range.month } : {}) }
+    : yearMonth(flags, AUDIT_USAGE);
   const app = openCliApp(file, io.clock);
   try {
     const summary = await cliCall<AuditRunSummary>(app, 'audit.run', period, 'cli');
@@ -45,6 +72,7 @@ export async function cmdAudit(args: readonly string[], io: CliIo): Promise<numb
     const shown = rows.filter(
       (f) =>
         f.status !== 'resolved' &&
+        (range === null || f.period === null || (f.period >= range.months[0] && f.period <= range.months[1])) &&
         (period.month === undefined ||
           f.period === null ||
           f.period === `${period.year}-${String(period.month).padStart(2, '0')}`),

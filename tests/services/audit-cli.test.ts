@@ -45,6 +45,14 @@ describe('CLI: audit and audit-report', () => {
       const json = JSON.parse(again.out.join('\n')) as { summary: { newFindings: number }; findings: unknown[] };
       expect(json.summary.newFindings).toBe(0);
       expect(json.findings.length).toBeGreaterThan(8);
+
+      // --from/--to: the findings of those months (and the whole-year ones) only, each with its rule and period.
+      const range = io();
+      expect(await runCli(['audit', file, '--from', '2024-03-01', '--to', '2024-03-31', '--json'], range.io)).toBe(0);
+      const march = JSON.parse(range.out.join('\n')) as { findings: { ruleId: string; period: string | null }[] };
+      expect(march.findings.length).toBeGreaterThan(0);
+      expect(march.findings.every((f) => f.period === null || f.period === '2024-03')).toBe(true);
+      expect(march.findings.map((f) => f.ruleId)).toContain('R03');
     },
   );
 
@@ -71,6 +79,7 @@ describe('CLI: audit and audit-report', () => {
     for (const args of [
       ['audit', file],
       ['audit', file, '--year', '2024', '--month', '13'],
+      ['audit', file, '--from', '2024-12-01', '--to', '2025-01-31'],
       ['audit-report', file, '--year', '2024', '--out', 'a.doc'],
     ]) {
       const t = io();
