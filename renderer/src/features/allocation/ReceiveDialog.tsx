@@ -11,6 +11,7 @@ import {
   type Reconciliation,
 } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
@@ -125,22 +126,13 @@ export function ReceiveDialog({ year, today, units, recon, onSaved, onCancel }: 
             error={form.errorText('date')}
             errorTestId="allocation-receive-error-date"
           >
-            <input
+            <DateInput
               {...form.control('date')}
-              className="input-date"
-              placeholder="YYYY-MM-DD"
-              inputMode="numeric"
-              maxLength={12}
-              autoComplete="off"
               autoFocus
               value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
+              onChange={(text) => {
+                setDate(text);
                 form.clear('date');
-              }}
-              onBlur={(e) => {
-                const tidy = normalizeDateText(e.target.value);
-                if (tidy !== e.target.value) setDate(tidy);
               }}
             />
           </Field>

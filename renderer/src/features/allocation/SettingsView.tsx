@@ -8,6 +8,7 @@ import {
   type ParameterValueDto,
 } from './settings-values';
 import { useApi } from '../../api/ApiContext';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { useFormSubmit, validationMessage } from '../../components/use-form-submit';
 import { messageIn } from '../../i18n/error-text';
@@ -153,21 +154,12 @@ export function SettingsView({ today, version, changed, notify }: AllocationTabP
             error={form.errorText('effectiveFrom')}
             errorTestId="allocation-model-error-effectiveFrom"
           >
-            <input
+            <DateInput
               {...form.control('effectiveFrom')}
-              className="input-date"
-              placeholder="YYYY-MM-DD"
-              inputMode="numeric"
-              maxLength={12}
-              autoComplete="off"
               value={effectiveFrom}
-              onChange={(e) => {
-                setEffectiveFrom(e.target.value);
+              onChange={(text) => {
+                setEffectiveFrom(text);
                 form.clear('effectiveFrom');
-              }}
-              onBlur={(e) => {
-                const tidy = normalizeDateText(e.target.value);
-                if (tidy !== e.target.value) setEffectiveFrom(tidy);
               }}
             />
           </Field>

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INCOME_KINDS, type IncomeDto, type IncomeKind, type ProjectDto } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { Modal } from '../../components/Modal';
@@ -119,22 +120,13 @@ export function IncomeForm({ defaultDate, projects, onProjectCreated, onSaved, o
             error={form.errorText('date')}
             errorTestId="income-form-error-date"
           >
-            <input
+            <DateInput
               {...form.control('date')}
-              className="input-date"
-              placeholder="YYYY-MM-DD"
-              inputMode="numeric"
-              maxLength={12}
-              autoComplete="off"
               autoFocus
               value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
+              onChange={(text) => {
+                setDate(text);
                 form.clear('date');
-              }}
-              onBlur={(e) => {
-                const tidy = normalizeDateText(e.target.value);
-                if (tidy !== e.target.value) setDate(tidy);
               }}
             />
           </Field>
