@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP_STATUS, type ErrorCode } from '../../electron/contract/errors';
 import { MAX_BODY_BYTES } from '../../electron/server/http';
 import { tempDir } from '../helpers/app';
-import { SERVER_ENTRY, startBrowserServer, type RunningServer } from '../helpers/browser-server';
+import { loginHttp, SERVER_ENTRY, startBrowserServer, type RunningServer } from '../helpers/browser-server';
 
 /**
  * Browser mode as a user runs it: `node out/server/main.cjs`. `npm test` builds the bundle first; when it is
@@ -104,6 +104,7 @@ let groupId: number;
 beforeAll(async () => {
   ensureServerBundle();
   server = await startBrowserServer({ dataDir: tempDir('ul-http-') });
+  await loginHttp(server);
   groupId = json(await api(server, 'groups.list', {})).value[0].id;
 }, 60_000);
 afterAll(async () => {
@@ -328,6 +329,7 @@ describe('the test-only reset endpoint', () => {
   it('with --test it resets to a fresh demo ledger, and still needs the token', async () => {
     const testServer = await startBrowserServer({ dataDir: tempDir('ul-http-test-'), test: true });
     try {
+      await loginHttp(testServer);
       const fresh = await memberTotal(testServer);
       const g = json(await api(testServer, 'groups.list', {})).value[0].id as number;
       expect((await api(testServer, 'members.create', { ...memberForm('R-1'), groupId: g })).status).toBe(200);
