@@ -120,6 +120,27 @@ async function main(): Promise<void> {
       }),
     );
 
+    // Issue 3: posting 100,000 vouchers (each balanced, numbered and posted through the triggers), one batch.
+    figures.push(
+      once('post 100,000 vouchers (one transaction)', '100,000 vouchers', () => {
+        db.transaction(() => {
+          for (let i = 0; i < 100_000; i++) {
+            const cents = 1_000 + (i % 9_000) * 7;
+            postGenerated(db, actor, {
+              date: `${lastYear + 1}-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+              summary: `批量凭证 ${i}`,
+              source: 'claim',
+              lines: [
+                { accountCode: '50105', debitCents: cents, creditCents: 0 },
+                { accountCode: '102', debitCents: 0, creditCents: cents },
+              ],
+            });
+          }
+        })();
+        return '200,000 lines';
+      }),
+    );
+
     const ours = measure(`trial balance, year ${lastYear}`, linesLabel, 20, () => {
       if (!trialBalance(db, `${lastYear}-01`, `${lastYear}-12`).balanced) throw new Error('trial balance unbalanced');
     });
