@@ -145,6 +145,8 @@ describe('audit page (browser mode)', () => {
     await expect.poll(() => problems.textContent()).toContain('以购物卡代替实物，确认违规，责成收回');
     expect(await page.getByTestId('rv-part-basis').textContent()).toContain('审查依据');
     await screenshot(page, `${SHOTS}/report-zh`);
+    await problems.scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/report-problems-zh`);
 
     // Excel: the R01 row with its amount and decision, as numbers
     const r01 = (await apiCall(app!, 'audit.findings', { year: 2025, ruleId: 'R01' })).rows[0]!;
