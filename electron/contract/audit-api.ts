@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from './scalars';
 import { Year } from './vouchers';
+import { ExportedFile, ExportFormat, ReportDocument } from './reports';
 
 /** 审计检查 and 经审会审查 (issue 4): the rule catalogue, runs, findings, the committee's decisions and report. */
 
@@ -245,6 +246,9 @@ export const auditMethods = {
   'audit.meetings.create': { input: MeetingCreateInput, output: MeetingDto },
   'audit.meetings.list': { input: z.object({ year: Year.optional() }).strict(), output: z.array(MeetingDto) },
   'audit.report': { input: z.object({ year: Year }).strict(), output: AuditReport },
+  /** The 审查报告 as a document (shown with ReportView) and as a file (xlsx, PDF, CSV). */
+  'audit.reportDocument': { input: z.object({ year: Year }).strict(), output: ReportDocument },
+  'audit.reportExport': { input: z.object({ year: Year, format: ExportFormat }).strict(), output: ExportedFile },
   'audit.profiles.list': { input: z.object({}).strict(), output: z.array(PolicyProfileDto) },
   'audit.profiles.get': {
     input: z.object({ code: z.string().min(1).max(40), asOf: IsoDate.optional() }).strict(),

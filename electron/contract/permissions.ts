@@ -92,6 +92,8 @@ export const EXPLICIT: Readonly<Record<string, Category>> = {
   'audit.setRuleEnabled': 'auditSetup',
   'audit.profiles.setValue': 'auditSetup',
   'audit.profiles.choose': 'auditSetup',
+  'audit.reportDocument': 'read',
+  'audit.reportExport': 'read',
 };
 
 /** Verbs that only read: any logged-in user. */

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
@@ -7,6 +12,7 @@ import { AuditPage } from './pages/audit-page';
 import { ShellPage } from './pages/shell-page';
 
 const SHOTS = 'audit';
+const out = mkdtempSync(join(tmpdir(), 'ul-e2e-audit-'));
 let browser: Browser;
 let app: AppSession | null = null;
 
@@ -22,7 +28,8 @@ afterAll(async () => {
 describe('audit page (browser mode)', () => {
   // one session for the steps below, in order: the later ones read what the first one ran
   it('runs the audit on the demo ledger, shows a breach with its citation, drills into its voucher, decides', async () => {
-    app = await openApp(browser, freshDataDir());
+    // a member of the 经费审查委员会: runs the checks and decides
+    app = await openApp(browser, freshDataDir(), { login: 'committee' });
     const page = app.page;
     await new ShellPage(page).goTo('audit');
     const audit = new AuditPage(page);
@@ -49,22 +56,25 @@ describe('audit page (browser mode)', () => {
     await page.keyboard.press('Escape');
     await audit.voucher().waitFor({ state: 'detached' });
 
-    // decide through the UI: a comment is required; the default caller is not a committee member, so the
-    // service refuses and nothing is recorded
-    await page.getByTestId('audit-detail-decide').click();
+    // the facts in words, not raw keys: 发放形式：购物卡
+    expect(await audit.detailFacts().textContent()).toContain('发放形式：购物卡');
+    expect(await audit.detailFacts().textContent()).not.toContain('paymentForm');
+
+    // decide through the UI: a comment is required; the committee member's decision is recorded
+    await audit.detailDecide().click();
     await audit.decideDialog().waitFor();
     await page.getByTestId('audit-decide-confirm').click();
     await page.getByTestId('audit-decide-comment-error').waitFor();
-    await page.getByTestId('audit-decide-comment').fill('以购物卡代替实物，确认违规，责成收回');
-    await page.getByTestId('audit-decide-confirm').click();
-    await expect
-      .poll(() => page.getByTestId('audit-decide-notice').textContent())
-      .toContain('只有经费审查委员会委员可以作出审查决定');
-    await screenshot(page, `${SHOTS}/decide-refused-zh`);
-    await page.getByTestId('audit-decide-cancel').click();
-    await audit.decideDialog().waitFor({ state: 'detached' });
+    await audit.decide('confirmed_breach', '以购物卡代替实物，确认违规，责成收回');
+    await expect.poll(() => audit.notice().textContent()).toContain('已对 1 项作出决定');
+    await expect.poll(() => audit.detailDecisions().textContent()).toContain('以购物卡代替实物，确认违规，责成收回');
+    expect(await audit.detailDecisions().textContent()).toContain('确认违规');
+    expect(await audit.detailDecisions().textContent()).toContain('赵经审');
+    await expect.poll(() => audit.row('购物卡').locator('[col-id="status"]').textContent()).toBe('已决定');
+    await screenshot(page, `${SHOTS}/decided-zh`);
     const findings = await apiCall(app, 'audit.findings', { year: 2025, ruleId: 'R01' });
-    expect(findings.rows[0]!.status).toBe('open');
+    expect(findings.rows[0]!.status).toBe('decided');
+    expect(findings.rows[0]!.latestDecision).toBe('confirmed_breach');
   }, 120_000);
 
   it('shows the statistical screens apart, the rule catalogue with switches and the profile editor', async () => {
@@ -102,7 +112,89 @@ describe('audit page (browser mode)', () => {
     await expect.poll(() => page.getByTestId('audit-param-decision.threshold-value').textContent()).toContain('20000');
     expect(await page.getByTestId('audit-profile-history').textContent()).toContain('本会“三重一大”制度（2026年修订）');
     await screenshot(page, `${SHOTS}/profile-zh`);
-    // the refused decision is an HTTP 403 the browser logs; nothing else may have gone wrong
-    expect(app!.problems.errors.filter((e) => !e.includes('403'))).toEqual([]);
+    expect(app!.problems.errors).toEqual([]);
+  }, 120_000);
+
+  it('decides several findings at once and exports the review report as Excel and PDF', async () => {
+    const page = app!.page;
+    const audit = new AuditPage(page);
+    await audit.tab('findings').click();
+    await audit.side('breaches').click();
+    await page.getByTestId('audit-filter-status').selectOption('open');
+    const open = await apiCall(app!, 'audit.findings', { year: 2025, status: 'open' });
+    const openBreaches = open.rows.filter((r) => r.kind !== 'statistical').length;
+    expect(openBreaches).toBeGreaterThan(3);
+    // the grid has the filtered rows (not the ones shown before the filter) before anything is ticked
+    await expect.poll(() => audit.count().textContent()).toBe(`共 ${openBreaches} 项`);
+    for (const i of [0, 1, 2]) {
+      await audit.grid().locator(`.ag-row[row-index="${i}"]`).locator('input[type="checkbox"]').first().check();
+      await expect.poll(() => audit.count().textContent()).toBe(`已选 ${i + 1} 项`);
+    }
+    await audit.bulkDecide().click();
+    await audit.decide('accepted', '经审议，接受经办部门的说明');
+    await expect.poll(() => audit.notice().textContent()).toContain('已对 3 项作出决定');
+    const after = await apiCall(app!, 'audit.findings', { year: 2025, status: 'open' });
+    expect(after.total).toBe(open.total - 3);
+    const decided = await apiCall(app!, 'audit.findings', { year: 2025, status: 'decided' });
+    expect(decided.rows.filter((r) => r.latestDecision === 'accepted')).toHaveLength(3);
+
+    // the 审查报告 for the year, on screen: the decided R01 breach with its decision
+    await audit.tab('report').click();
+    await audit.report().waitFor();
+    const problems = page.getByTestId('rv-part-problems');
+    await expect.poll(() => problems.textContent()).toContain('以购物卡代替实物，确认违规，责成收回');
+    expect(await page.getByTestId('rv-part-basis').textContent()).toContain('审查依据');
+    await screenshot(page, `${SHOTS}/report-zh`);
+    await problems.scrollIntoViewIfNeeded();
+    await screenshot(page, `${SHOTS}/report-problems-zh`);
+
+    // Excel: the R01 row with its amount and decision, as numbers
+    const r01 = (await apiCall(app!, 'audit.findings', { year: 2025, ruleId: 'R01' })).rows[0]!;
+    const xlsx = await audit.exportReport('xlsx');
+    expect(xlsx.suggestedFilename()).toMatch(/2025年度经费审查报告.*\.xlsx$/);
+    const xlsxFile = join(out, 'report.xlsx');
+    await xlsx.saveAs(xlsxFile);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxFile);
+    const r01Rows: unknown[][] = [];
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => {
+        if (row.getCell(2).value === 'R01') r01Rows.push([row.getCell(6).value, row.getCell(8).value]);
+      });
+    expect(r01Rows).toContainEqual([r01.amountCents! / 100, '确认违规']);
+    await expect.poll(() => audit.notice().textContent()).toContain('已导出');
+
+    // PDF: the title and the decided breach's comment
+    const pdf = await audit.exportReport('pdf');
+    const pdfFile = join(out, 'report.pdf');
+    await pdf.saveAs(pdfFile);
+    const text = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+    expect(text).toContain('经费审查报告');
+    expect(text).toContain('审查发现的问题');
+    expect(app!.problems.errors).toEqual([]);
+  }, 120_000);
+
+  it('the accountant runs the checks but cannot decide: no decide control, and the API refuses', async () => {
+    await app?.close();
+    app = await openApp(browser, freshDataDir(), { login: 'accountant' });
+    const page = app.page;
+    await new ShellPage(page).goTo('audit');
+    const audit = new AuditPage(page);
+    await audit.root().waitFor();
+    await audit.run();
+    await page.getByTestId('audit-filter-rule').selectOption('R01');
+    await audit.openRow('购物卡');
+    expect(await audit.detailRule().textContent()).toBe('R01');
+    expect(await audit.detailDecide().count()).toBe(0);
+    expect(await audit.bulkDecide().count()).toBe(0);
+    await screenshot(page, `${SHOTS}/accountant-no-decide-zh`);
+    const r01 = (await apiCall(app, 'audit.findings', { year: 2025, ruleId: 'R01' })).rows[0]!;
+    await expect(
+      apiCall(app, 'audit.decide', { findingIds: [r01.id], decision: 'accepted', comment: '会计自行接受' }),
+    ).rejects.toThrow(/audit\.decide failed/);
+    expect((await apiCall(app, 'audit.finding', { id: r01.id })).status).toBe('open');
+    // the report is read: the accountant may still see it
+    await audit.tab('report').click();
+    await audit.report().waitFor();
   }, 120_000);
 });

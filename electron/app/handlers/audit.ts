@@ -14,6 +14,8 @@ import {
   setRuleEnabled,
 } from '../../services/audit';
 import { auditReport } from '../../services/audit/report';
+import { auditReportDocument } from '../../services/audit/report-document';
+import { exportDocument } from '../../services/export';
 import { todayOf } from '../clock';
 import { actorOf, type Handler } from './types';
 
@@ -27,6 +29,9 @@ export const auditHandlers = {
   'audit.meetings.create': (i, app, call) => createMeeting(app.library.db, actorOf(app, call), call.roles, i),
   'audit.meetings.list': (i, app) => listMeetings(app.library.db, i.year),
   'audit.report': (i, app) => auditReport(app.library.db, app.clock, i.year),
+  'audit.reportDocument': (i, app) => auditReportDocument(auditReport(app.library.db, app.clock, i.year)),
+  'audit.reportExport': (i, app) =>
+    exportDocument(auditReportDocument(auditReport(app.library.db, app.clock, i.year)), i.format),
   'audit.profiles.list': (_i, app) => listProfiles(app.library.db),
   'audit.profiles.get': (i, app) => getProfile(app.library.db, i.code, i.asOf ?? todayOf(app.clock)),
   'audit.profiles.setValue': (i, app, call) => setPolicyValue(app.library.db, actorOf(app, call), i),

@@ -18,7 +18,8 @@ import { useApi } from './ApiContext';
  */
 
 /** Methods that answer with a file. */
-export type FileMethod = 'reports.export' | 'reports.journal' | 'export.table' | 'bank.reconciliation.export';
+export type FileMethod =
+  'reports.export' | 'reports.journal' | 'export.table' | 'bank.reconciliation.export' | 'audit.reportExport';
 
 /** Bytes of a base64 string (atob, no Node Buffer in the renderer). */
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 /** 审计检查: run bar, findings (breaches / screens), detail panel, decision dialog, rule catalogue, profile editor. */
 export class AuditPage {
@@ -17,11 +17,16 @@ export class AuditPage {
   readonly decideDialog = () => this.page.getByTestId('audit-decide-dialog');
   readonly voucher = () => this.page.getByTestId('bk-voucher');
   readonly voucherSummary = () => this.page.getByTestId('bk-voucher-summary');
+  readonly detailDecide = () => this.page.getByTestId('audit-detail-decide');
+  readonly detailDecisions = () => this.page.getByTestId('audit-detail-decisions');
+  readonly detailFacts = () => this.page.getByTestId('audit-detail-facts');
+  readonly bulkDecide = () => this.page.getByTestId('audit-bulk-decide');
+  readonly report = () => this.page.getByTestId('audit-report-view');
 
   side(side: 'breaches' | 'screens'): Locator {
     return this.page.getByTestId(`audit-side-${side}`);
   }
-  tab(id: 'findings' | 'rules' | 'profile'): Locator {
+  tab(id: 'findings' | 'report' | 'rules' | 'profile'): Locator {
     return this.page.getByTestId(`audit-tab-${id}`);
   }
 
@@ -53,5 +58,23 @@ export class AuditPage {
 
   ruleSwitch(id: string): Locator {
     return this.page.getByTestId(`audit-rule-${id}-enabled`);
+  }
+
+  /** Decide in the open dialog: choose the decision, write the comment, confirm, wait for it to close. */
+  async decide(decision: 'confirmed_breach' | 'accepted' | 'rectified', comment: string): Promise<void> {
+    await this.decideDialog().waitFor();
+    await this.page.getByTestId(`audit-decide-${decision}`).check();
+    await this.page.getByTestId('audit-decide-comment').fill(comment);
+    await this.page.getByTestId('audit-decide-confirm').click();
+    await this.decideDialog().waitFor({ state: 'detached' });
+  }
+
+  /** Export the review report from the 审查报告 tab and hand back the download. */
+  async exportReport(format: 'xlsx' | 'pdf'): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`audit-report-export-${format}`).click(),
+    ]);
+    return download;
   }
 }

@@ -9,11 +9,12 @@ import { Tabs } from '../allocation/Tabs';
 import { BooksVoucher } from '../ledger/open-voucher';
 import { FindingsView } from './FindingsView';
 import { ProfileView } from './ProfileView';
+import { ReviewReportView } from './ReviewReportView';
 import { RulesView } from './RulesView';
 import '../allocation/books.css';
 import './audit.css';
 
-const TABS = ['findings', 'rules', 'profile'] as const;
+const TABS = ['findings', 'report', 'rules', 'profile'] as const;
 type Tab = (typeof TABS)[number];
 
 /** 审计检查 (issue 4): run the checks for a year or month, review and decide on findings, rules, policy profile. */
@@ -143,6 +144,8 @@ export function AuditPage(_props: AreaProps) {
           onOpenVoucher={setVoucherId}
           onNotice={onNotice}
         />
+      ) : tab === 'report' ? (
+        <ReviewReportView year={year} version={version} onNotice={onNotice} />
       ) : tab === 'rules' ? (
         <RulesView
           rules={rules}

@@ -4,7 +4,8 @@ import type { FindingDetail } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
-import { bi } from './labels';
+import { useCan } from '../users/AuthContext';
+import { bi, factText } from './labels';
 
 interface Props {
   findingId: number;
@@ -17,6 +18,8 @@ interface Props {
 /** One finding: message, citation, evidence with links to its vouchers, parameter versions, decisions. */
 export function FindingDetailPanel({ findingId, version, onOpenVoucher, onDecide }: Props) {
   const { t, i18n } = useTranslation();
+  // only committee members decide (the dispatcher and the service refuse anyone else)
+  const canDecide = useCan()('audit.decide');
   const api = useApi();
   const [detail, setDetail] = useState<FindingDetail | null>(null);
   const [labels, setLabels] = useState<Record<number, string>>({});
@@ -117,12 +120,15 @@ export function FindingDetailPanel({ findingId, version, onOpenVoucher, onDecide
           <>
             <dt>{t('audit.detail.facts')}</dt>
             <dd>
-              <ul className="au-detail__facts">
-                {facts.map(([k, v]) => (
-                  <li key={k}>
-                    {k}: {String(v)}
-                  </li>
-                ))}
+              <ul className="au-detail__facts" data-testid="audit-detail-facts">
+                {facts.map(([k, v]) => {
+                  const f = factText(t, i18n.language, k, v as string | number | boolean);
+                  return (
+                    <li key={k} data-fact={k}>
+                      {f.label}：{f.value}
+                    </li>
+                  );
+                })}
               </ul>
             </dd>
           </>
@@ -175,16 +181,18 @@ export function FindingDetailPanel({ findingId, version, onOpenVoucher, onDecide
           </ul>
         )}
       </section>
-      <div className="form__actions">
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => onDecide(detail)}
-          data-testid="audit-detail-decide"
-        >
-          {t('audit.detail.decide')}
-        </button>
-      </div>
+      {canDecide ? (
+        <div className="form__actions">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => onDecide(detail)}
+            data-testid="audit-detail-decide"
+          >
+            {t('audit.detail.decide')}
+          </button>
+        </div>
+      ) : null}
     </aside>
   );
 }

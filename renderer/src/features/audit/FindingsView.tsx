@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingRow, RuleDto } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import type { NoticeValue } from '../../components/Notice';
+import { useCan } from '../users/AuthContext';
 import { DecideDialog } from './DecideDialog';
 import { FindingDetailPanel } from './FindingDetailPanel';
 import { FindingsGrid } from './FindingsGrid';
@@ -25,6 +26,7 @@ const PAGE = 500;
 /** Findings of a year: rule breaches and statistical screens apart, filters, a detail panel and bulk decisions. */
 export function FindingsView({ year, rules, version, onOpenVoucher, onNotice }: Props) {
   const { t } = useTranslation();
+  const canDecide = useCan()('audit.decide');
   const api = useApi();
   const [side, setSide] = useState<KindSide>('breaches');
   const [severity, setSeverity] = useState<Severity | ''>('');
@@ -153,15 +155,17 @@ export function FindingsView({ year, rules, version, onOpenVoucher, onNotice }: 
             ? t('audit.selected', { count: checked.length })
             : t('audit.count', { count: shown?.length ?? 0 })}
         </span>
-        <button
-          type="button"
-          className="btn"
-          disabled={checked.length === 0}
-          onClick={() => setDeciding(checked.map((r) => r.id))}
-          data-testid="audit-bulk-decide"
-        >
-          {t('audit.decideSelected')}
-        </button>
+        {canDecide ? (
+          <button
+            type="button"
+            className="btn"
+            disabled={checked.length === 0}
+            onClick={() => setDeciding(checked.map((r) => r.id))}
+            data-testid="audit-bulk-decide"
+          >
+            {t('audit.decideSelected')}
+          </button>
+        ) : null}
       </div>
       <div className="au-body">
         <FindingsGrid
