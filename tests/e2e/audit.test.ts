@@ -127,8 +127,14 @@ describe('audit page (browser mode)', () => {
     // the grid has the filtered rows (not the ones shown before the filter) before anything is ticked
     await expect.poll(() => audit.count().textContent()).toBe(`共 ${openBreaches} 项`);
     for (const i of [0, 1, 2]) {
-      await audit.grid().locator(`.ag-row[row-index="${i}"]`).locator('input[type="checkbox"]').first().check();
-      await expect.poll(() => audit.count().textContent()).toBe(`已选 ${i + 1} 项`);
+      // tick again if the grid redrew its rows under the click (it refreshes once more after the filter settles)
+      const box = audit.grid().locator(`.ag-row[row-index="${i}"]`).locator('input[type="checkbox"]').first();
+      await expect
+        .poll(async () => {
+          if (!(await box.isChecked())) await box.check();
+          return audit.count().textContent();
+        })
+        .toBe(`已选 ${i + 1} 项`);
     }
     await audit.bulkDecide().click();
     await audit.decide('accepted', '经审议，接受经办部门的说明');

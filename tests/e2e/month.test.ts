@@ -69,12 +69,14 @@ describe('a month of books on a new ledger, entered through the screens', () => 
     const page = app.page;
     const shell = new ShellPage(page);
     const members = new MembersPage(page);
+    await shell.goTo('members'); // the app opens on the dashboard
     await members.waitForTotal(300);
 
     // A new, empty ledger
     await shell.goTo('ledgers');
     await new LedgersPage(page).create('月度账', '月度测试公司工会委员会');
     await expect.poll(() => shell.ledgerName().textContent()).toBe('月度测试公司工会委员会');
+    await shell.goTo('members');
     await members.waitForTotal(0);
 
     // Three members, joined before November, with their dues bases

@@ -119,6 +119,7 @@ describe('users, roles and login', { timeout: 180_000 }, () => {
       await logout(page);
       await login(page, name, role === 'cashier' ? 'cashier-own-1' : DEMO_PASSWORD);
       await page.getByTestId('current-user').waitFor();
+      await page.getByTestId('nav-members').click(); // the app opens on the dashboard
       await page.getByTestId('members-refresh').waitFor();
       seen[role] = {
         users: await page.getByTestId('nav-users').isVisible(),

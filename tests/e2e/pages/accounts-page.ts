@@ -15,8 +15,9 @@ export class AccountsPage {
   readonly toggle = () => this.page.getByTestId('accounts-toggle');
   readonly form = () => this.page.getByTestId('account-form');
 
+  /** The account's row (first match: while the grid re-filters, AG Grid may briefly hold the old row as well). */
   row(code: string): Locator {
-    return this.grid().locator(`.ag-grid-scrolling-rows .ag-row[row-id="${code}"]`);
+    return this.grid().locator(`.ag-grid-scrolling-rows .ag-row[row-id="${code}"]`).first();
   }
 
   async cell(code: string, colId: string): Promise<string> {
