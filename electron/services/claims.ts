@@ -32,7 +32,7 @@ import {
 } from '../contract/claims';
 import type { FieldIssue } from '../contract/errors';
 import { nowIso } from '../app/clock';
-import { DomainError } from '../app/errors';
+import { DomainError, fieldError } from '../app/errors';
 import { ASSET_FUND_ACCOUNT, checkClaim, claimVoucherLines, type AccountFacts } from '../domain/claims';
 import type { Actor } from './members';
 import { postGenerated } from './vouchers';
@@ -86,6 +86,13 @@ export function createClaim(db: Db, actor: Actor, input: ParsedClaimInput): Clai
     });
     if (!check.ok) throw validationError(check.issues);
     const claim = check.claim;
+    // Separation of duties: whoever enters (prepares) the claim cannot be the one who approved it.
+    if (claim.approver !== null && claim.approver === actor.user)
+      throw fieldError(
+        ['approval', 'approver'],
+        `审批人不能是经办人本人（${actor.user}）：报销须由另一人审批`,
+        `The approver cannot be the preparer (${actor.user}): a claim is approved by someone else`,
+      );
     const voucher = postGenerated(db, actor, {
       date: claim.date,
       summary: claim.summary,

@@ -173,6 +173,23 @@ describe('claims.create posts its voucher', () => {
     expect(await counts(app)).toEqual(before);
   });
 
+  it('the one who enters a claim cannot be its approver (separation of duties); nothing is written', async () => {
+    const app = createTestApp();
+    const members = await memberIds(app, 2);
+    const before = await counts(app);
+    const input = { ...gift(members), approval: { approver: 'tester', approvedDate: '2025-03-19' } };
+    const r = await call(app, 'claims.create', input); // tests call as the user 'tester'
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.issues?.map((i) => i.path)).toEqual([['approval', 'approver']]);
+    expect(r.error.message).toContain('审批人不能是经办人本人');
+    expect(r.error.messageEn).toContain('approver cannot be the preparer');
+    expect(await counts(app)).toEqual(before);
+    // someone else's approval goes through
+    expect((await ok(app, 'claims.create', gift(members))).approval.approver).toBe('工会主席');
+  });
+
   it('a non-spending account is refused with its field path and nothing is written', async () => {
     const app = createTestApp();
     const before = await counts(app);
