@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditClaim, AuditData, AuditVoucher, PolicyValue } from '../../../../electron/domain/audit/rule';
+import type { AuditClaim, AuditData, AuditVoucher } from '../../../../electron/domain/audit/rule';
+import { data as baseData, pv } from '../fixtures';
 import { a01 } from '../../../../electron/domain/audit/rules/a01-duplicates';
 import { a02 } from '../../../../electron/domain/audit/rules/a02-fuzzy-payees';
 import { a03 } from '../../../../electron/domain/audit/rules/a03-voucher-gaps';
@@ -10,42 +11,15 @@ import { a07 } from '../../../../electron/domain/audit/rules/a07-off-day-posting
 import { a08 } from '../../../../electron/domain/audit/rules/a08-round-amounts';
 import { RULES } from '../../../../electron/domain/audit/registry';
 
-const pv = (versionId: number, value: string): PolicyValue => ({
-  versionId,
-  value,
-  document: 'test',
-  effectiveFrom: '2020-01-01',
-  sourceGrade: 'C',
-  example: true,
-});
-
+/** The shared fixture's period data, with the two thresholds the screens read (version ids 11 and 12). */
 function data(over: Partial<AuditData> = {}): AuditData {
-  return {
-    year: 2025,
-    month: null,
-    from: '2025-01-01',
-    to: '2025-12-31',
+  return baseData({
     asOf: '2026-01-15',
     profile: 'national',
-    policy: { 'decision.threshold': pv(11, '10000'), 'cash.payment_limit': pv(12, '1000') },
+    policy: { 'decision.threshold': pv('10000', 11), 'cash.payment_limit': pv('1000', 12) },
     parameters: {},
-    vouchers: [],
-    claims: [],
-    members: [],
-    budgets: [],
-    projects: [],
-    accounts: [],
-    payroll: [],
-    allocationReceipts: [],
-    remittances: [],
-    duesAssessments: [],
-    duesPayments: [],
-    bankReconciliations: [],
-    closedYears: [],
-    openingBalances: {},
-    receivableLines: [],
     ...over,
-  };
+  });
 }
 
 let nextId = 1;
