@@ -9,6 +9,8 @@ export interface NewVoucher {
   source: VoucherSource;
   preparer: string;
   createdAt: string;
+  /** 审批人: who approved the spending behind the voucher (a claim's approver); never the preparer. */
+  approver?: string | null;
   reversesId?: number | null;
   correctsId?: number | null;
 }
@@ -38,6 +40,7 @@ interface VoucherRow {
   preparer: string;
   reviewer: string | null;
   poster: string | null;
+  approver: string | null;
   reverses_id: number | null;
   reversed_by_id: number | null;
   corrects_id: number | null;
@@ -50,7 +53,7 @@ export function voucherLabel(period: string, number: number): string {
 }
 
 const SELECT = `SELECT v.id, v.date, v.period, v.number, v.summary, v.attachments, v.status, v.source, v.preparer,
-  v.reviewer, v.poster, v.reverses_id, v.corrects_id,
+  v.reviewer, v.poster, v.approver, v.reverses_id, v.corrects_id,
   (SELECT r.id FROM vouchers r WHERE r.reverses_id = v.id) AS reversed_by_id,
   coalesce((SELECT sum(debit_cents) FROM voucher_lines WHERE voucher_id = v.id), 0) AS debit_cents,
   coalesce((SELECT sum(credit_cents) FROM voucher_lines WHERE voucher_id = v.id), 0) AS credit_cents
@@ -70,6 +73,7 @@ function rowToListRow(r: VoucherRow, words: (c: number) => string): VoucherListR
     preparer: r.preparer,
     reviewer: r.reviewer,
     poster: r.poster,
+    approver: r.approver,
     reversesId: r.reverses_id,
     reversedById: r.reversed_by_id,
     correctsId: r.corrects_id,
@@ -93,8 +97,8 @@ export function insertVoucher(db: Db, v: NewVoucher, lines: readonly NewLine[]):
     stmt(
       db,
       `INSERT INTO vouchers (date, period, number, summary, attachments, status, source, preparer, created_at,
-           reverses_id, corrects_id)
-         VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+           reverses_id, corrects_id, approver, approved_at)
+         VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       v.date,
       period,
@@ -106,6 +110,8 @@ export function insertVoucher(db: Db, v: NewVoucher, lines: readonly NewLine[]):
       v.createdAt,
       v.reversesId ?? null,
       v.correctsId ?? null,
+      v.approver ?? null,
+      v.approver ? v.createdAt : null,
     ).lastInsertRowid,
   );
   insertLines(db, id, lines);
@@ -181,6 +187,15 @@ export function setVoucherStatus(
     info = stmt(db, "UPDATE vouchers SET status = 'draft', reviewer = NULL, reviewed_at = NULL WHERE id = ?").run(id);
   else info = stmt(db, "UPDATE vouchers SET status = 'void' WHERE id = ?").run(id);
   if (info.changes !== 1) throw new Error(`voucher ${id} status not changed`);
+}
+
+/** 审批 / 撤销审批 of a draft or reviewed voucher (the database keeps the approver apart from preparer and reviewer). */
+export function setVoucherApprover(db: Db, id: number, approval: { approver: string; at: string } | null): void {
+  const info = stmt(
+    db,
+    "UPDATE vouchers SET approver = ?, approved_at = ? WHERE id = ? AND status IN ('draft', 'reviewed')",
+  ).run(approval?.approver ?? null, approval?.at ?? null, id);
+  if (info.changes !== 1) throw new Error(`voucher ${id} approval not changed`);
 }
 
 export function getVoucherRow(db: Db, id: number, words: (c: number) => string): VoucherListRow | undefined {

@@ -6,6 +6,9 @@ import type { AppContext } from './handlers/types';
 import { APP_VERSION } from './version';
 import { SessionStore } from './sessions';
 
+/** Electron and browser mode look every 10 minutes whether the day's backup is due. */
+export const DAILY_BACKUP_CHECK_MS = 10 * 60 * 1000;
+
 export interface ComposeOptions {
   dataDir: string;
   mode: AppContext['mode'];
@@ -17,6 +20,8 @@ export interface ComposeOptions {
   keepRecent?: boolean;
   /** A new demo ledger gets a year of books as well as its roster (default true; tests of other features turn it off). */
   demoBooks?: boolean;
+  /** How often to check whether today's backup is due while the app stays open (Electron and browser mode). */
+  dailyBackupCheckMs?: number;
 }
 
 export interface App {
@@ -35,5 +40,25 @@ export function createApp(opts: ComposeOptions): App {
   if (opts.openInitial) library.openInitial();
   const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library, sessions: new SessionStore() };
   const dispatch = createDispatcher(context, { checkOutput: opts.checkOutput ?? opts.mode === 'test' });
-  return { context, dispatch, close: () => library.close() };
+  const timer = opts.dailyBackupCheckMs ? startDailyBackups(library, opts.dailyBackupCheckMs) : null;
+  return {
+    context,
+    dispatch,
+    close: () => {
+      if (timer) clearInterval(timer);
+      library.close();
+    },
+  };
+}
+
+/** An app left open for days still gets its daily copy: every `everyMs` the library takes one when due. */
+export function startDailyBackups(library: LedgerLibrary, everyMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    library.backupIfDue().catch((e: unknown) => {
+      // A failed copy must not stop the app; the next tick tries again, and the backups page lists what exists.
+      console.error('daily backup failed:', e instanceof Error ? e.message : e);
+    });
+  }, everyMs);
+  timer.unref();
+  return timer;
 }

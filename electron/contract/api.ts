@@ -17,6 +17,7 @@ import { dashboardMethods } from './dashboard-api';
 import { auditMethods } from './audit-api';
 import { backupsMethods } from './backups-api';
 import { usersMethods } from './users-api';
+import { settingsMethods } from './settings-api';
 
 export const Empty = z.object({}).strict();
 
@@ -76,6 +77,7 @@ export const api = {
   ...auditMethods,
   ...backupsMethods,
   ...usersMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof api;

@@ -52,6 +52,8 @@ export const booksMethods = {
   'vouchers.update': { input: VoucherInput.extend({ id: Id }).strict(), output: VoucherDto },
   'vouchers.review': { input: ById, output: VoucherDto },
   'vouchers.unreview': { input: ById, output: VoucherDto },
+  'vouchers.approve': { input: ById, output: VoucherDto },
+  'vouchers.unapprove': { input: ById, output: VoucherDto },
   'vouchers.post': { input: ById, output: VoucherDto },
   'vouchers.void': { input: ById, output: VoucherDto },
   'vouchers.reverse': {

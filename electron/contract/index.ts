@@ -26,3 +26,4 @@ export * from './backups-api';
 export * from './users';
 export * from './users-api';
 export * from './permissions';
+export * from './settings-api';

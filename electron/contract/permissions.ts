@@ -76,6 +76,8 @@ export const EXPLICIT: Readonly<Record<string, Category>> = {
   'parameters.add': 'admin',
   'vouchers.review': 'review',
   'vouchers.unreview': 'review',
+  'vouchers.approve': 'approve',
+  'vouchers.unapprove': 'approve',
   'budgets.approve': 'approve',
   'dues.collect': 'cash',
   'income.record': 'cash',

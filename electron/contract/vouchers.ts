@@ -103,6 +103,8 @@ export const VoucherDto = z.object({
   preparer: z.string(),
   reviewer: z.string().nullable(),
   poster: z.string().nullable(),
+  /** 审批人: a third person, never the preparer or the reviewer (a claim's voucher carries the claim's approver). */
+  approver: z.string().nullable(),
   reversesId: Id.nullable(),
   reversedById: Id.nullable(),
   correctsId: Id.nullable(),

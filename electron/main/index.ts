@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { createApp, type App } from '../app/compose';
+import { DAILY_BACKUP_CHECK_MS, createApp, type App } from '../app/compose';
 import { APP_DIR_NAME } from '../app/data-dir';
 import { parseMainArgs } from './args';
 import { describeError, openLedgerFromDialog, showAbout } from './dialogs';
@@ -60,7 +60,7 @@ function installMenu(ledgers: App): void {
 function start(): void {
   hardenSession(session.defaultSession);
   const dataDir = args.dataDir ?? join(app.getPath('userData'), 'ledgers');
-  const ledgers = createApp({ dataDir, mode: 'electron', openInitial: true });
+  const ledgers = createApp({ dataDir, mode: 'electron', openInitial: true , dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS });
   ledgerApp = ledgers;
   registerIpc(
     ipcMain,

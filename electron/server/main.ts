@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp } from '../app/compose';
+import { DAILY_BACKUP_CHECK_MS, createApp } from '../app/compose';
 import { defaultLedgerDir } from '../app/data-dir';
 import { LEDGER_EXT } from '../services/ledger-library';
 import { parseServerArgs } from './args';
@@ -17,7 +17,7 @@ function main(): void {
     process.exit(2);
   }
   const dataDir = args.dataDir ?? defaultLedgerDir();
-  const app = createApp({ dataDir, mode: args.test ? 'test' : 'browser', openInitial: true });
+  const app = createApp({ dataDir, mode: args.test ? 'test' : 'browser', openInitial: true , dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS });
   const token = randomBytes(32).toString('base64url');
   const server = createBrowserServer({
     dispatch: app.dispatch,

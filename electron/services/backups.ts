@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { LedgerFileError, openDatabase, type Db } from '../../db/connection';
 import { APPLICATION_ID, LATEST_VERSION } from '../../db/migrate';
 import { appendChange, verifyChain, type ChainStatus } from '../../db/repos/change-log';
@@ -126,6 +127,7 @@ export function snapshotSync(db: Db, dest: string): void {
   const tmp = `${dest}.part`;
   rmSync(tmp, { force: true });
   db.prepare('VACUUM INTO ?').run(tmp);
+  selfContained(tmp);
   renameSync(tmp, dest);
 }
 
@@ -135,7 +137,21 @@ export async function snapshot(db: Db, dest: string): Promise<void> {
   const tmp = `${dest}.part`;
   rmSync(tmp, { force: true });
   await db.backup(tmp);
+  selfContained(tmp);
   renameSync(tmp, dest);
+}
+
+/**
+ * A copy is one file: switched from WAL to a rollback journal, so opening it read-only (verify, the backups page)
+ * never leaves -wal / -shm files beside it, and copying the .ledger file alone copies everything.
+ */
+function selfContained(path: string): void {
+  const copy = new Database(path);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
 /** Head of the chain: the last change-log row's seq and hash. */

@@ -99,6 +99,7 @@ export function createClaim(db: Db, actor: Actor, input: ParsedClaimInput): Clai
       source: 'claim',
       attachments: claim.invoices.length,
       lines: claimVoucherLines(claim),
+      approver: claim.approver,
     });
     const at = nowIso(actor.clock);
     const id = insertClaim(db, claim, { preparer: actor.user, voucherId: voucher.id, createdAt: at });

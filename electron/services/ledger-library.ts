@@ -162,6 +162,21 @@ export class LedgerLibrary {
     return this.afterBackup(cur, dest, seq);
   }
 
+  /**
+   * The daily copy while the app stays open (a timer calls this): when no copy of the open ledger was taken
+   * today, take one through the online backup API. Returns the copy, or null when none was due.
+   */
+  async backupIfDue(): Promise<BackupInfo | null> {
+    if (this.dailyInFlight || !this.current || !dailyDue(this.currentBackupDir, this.clock)) return null;
+    this.dailyInFlight = true; // a copy takes a while: the next tick must not start a second one
+    try {
+      return await this.backup('daily');
+    } finally {
+      this.dailyInFlight = false;
+    }
+  }
+  private dailyInFlight = false;
+
   /** The same through VACUUM INTO, for paths that cannot wait (closing, the daily copy on opening). */
   backupSync(reason: BackupReason): BackupInfo {
     const cur = this.mustCurrent();

@@ -19,6 +19,7 @@ import { formatCents, MoneyParseError, parseMoneyToCents } from '../domain/money
 import { reversalLines, voucherProblems } from '../domain/voucher-rules';
 import type { Actor } from './members';
 import { assertPeriodOpen } from './periods';
+import { assertApprovedForPosting, assertNotApprover } from './voucher-approval';
 
 export function getVoucher(db: Db, id: number): VoucherDto {
   const row = getVoucherRow(db, id, amountInWords);
@@ -170,6 +171,7 @@ export function reviewVoucher(db: Db, actor: Actor, id: number): VoucherDto {
         '制单人不能审核自己编制的凭证',
         'The preparer cannot review their own voucher',
       );
+    assertNotApprover(before, actor.user);
     checkLines(db, before.lines);
     setVoucherStatus(db, id, { status: 'reviewed', reviewer: actor.user, at: nowIso(actor.clock) });
     const after = getVoucher(db, id);
@@ -201,6 +203,7 @@ export function postVoucher(db: Db, actor: Actor, id: number): VoucherDto {
         `${before.label} must be reviewed before posting`,
       );
     assertPeriodOpen(db, before.period);
+    assertApprovedForPosting(db, before);
     setVoucherStatus(db, id, { status: 'posted', poster: actor.user, at: nowIso(actor.clock) });
     const after = getVoucher(db, id);
     log(db, actor, 'vouchers.post', id, before, after);
@@ -287,7 +290,15 @@ export function reverseVoucher(
 export function postGenerated(
   db: Db,
   actor: Actor,
-  v: { date: string; summary: string; source: VoucherSource; attachments?: number; lines: NewLine[] },
+  v: {
+    date: string;
+    summary: string;
+    source: VoucherSource;
+    attachments?: number;
+    lines: NewLine[];
+    /** 审批人 of the business behind the voucher (a claim's approver). */
+    approver?: string | null;
+  },
 ): VoucherDto {
   checkLines(db, v.lines);
   assertPeriodOpen(db, v.date.slice(0, 7));
@@ -301,6 +312,7 @@ export function postGenerated(
       source: v.source,
       preparer: actor.user,
       createdAt: at,
+      approver: v.approver ?? null,
     },
     v.lines,
   );

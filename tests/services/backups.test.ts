@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../db/migrations';
 import { setMeta } from '../../db/repos/meta';
 import { appendChange } from '../../db/repos/change-log';
 import { fixedClock } from '../../electron/app/clock';
+import { createApp } from '../../electron/app/compose';
 import { runCli } from '../../electron/cli/commands';
 import { verifyLedgerFile } from '../../electron/services/backups';
 import { call, createTestApp, ok, tempDir } from '../helpers/app';
@@ -143,6 +144,38 @@ describe('backups of the open ledger', () => {
     const nextDay = createTestApp({ dataDir, clock: fixedClock('2025-04-01T08:00:00+08:00') });
     expect(reasons().filter((r) => r === 'daily.ledger')).toHaveLength(2);
     nextDay.close();
+  });
+
+  it('an app left open overnight takes the next day’s copy itself (the daily timer)', async () => {
+    let now = new Date('2025-03-31T08:00:00+08:00');
+    const clock = { now: () => new Date(now) };
+    const dataDir = tempDir();
+    createTestApp({ dataDir, clock }).close(); // the demo ledger exists; its first day has no copy yet
+    const app = {
+      ...createApp({
+        dataDir,
+        mode: 'test',
+        clock,
+        openInitial: true,
+        demoBooks: false,
+        dailyBackupCheckMs: 20,
+      }),
+      dataDir,
+    };
+    const daily = () => readdirSync(backupDir(app)).filter((f) => f.includes('_daily'));
+    expect(daily()).toHaveLength(1); // the first opening of the day
+    await new Promise((r) => setTimeout(r, 120)); // several ticks on the same day: nothing more
+    expect(daily()).toHaveLength(1);
+
+    now = new Date('2025-04-01T09:00:00+08:00'); // still open the next morning
+    await expect.poll(() => daily().length, { timeout: 5000 }).toBe(2);
+    const newest = daily().sort().at(-1)!;
+    expect(newest.startsWith('20250401T0100')).toBe(true); // copies are stamped in UTC
+    expect(verifyLedgerFile(join(backupDir(app), newest)).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(daily()).toHaveLength(2);
+    expect(readdirSync(backupDir(app)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
+    app.close();
   });
 
   it('a copy before every import and before the year-end closing, holding the ledger as it was', async () => {

@@ -15,6 +15,7 @@ import {
   updateDraft,
   voidDraft,
 } from '../../services/vouchers';
+import { approveVoucher, unapproveVoucher } from '../../services/voucher-approval';
 import { closeYear } from '../../services/year-end';
 import type { booksMethods } from '../../contract/books-api';
 import { DomainError } from '../errors';
@@ -37,6 +38,8 @@ export const booksHandlers = {
   'vouchers.update': (i, app, call) => updateDraft(app.library.db, actorOf(app, call), i.id, i),
   'vouchers.review': (i, app, call) => reviewVoucher(app.library.db, actorOf(app, call), i.id),
   'vouchers.unreview': (i, app, call) => unreviewVoucher(app.library.db, actorOf(app, call), i.id),
+  'vouchers.approve': (i, app, call) => approveVoucher(app.library.db, actorOf(app, call), i.id),
+  'vouchers.unapprove': (i, app, call) => unapproveVoucher(app.library.db, actorOf(app, call), i.id),
   'vouchers.post': (i, app, call) => postVoucher(app.library.db, actorOf(app, call), i.id),
   'vouchers.void': (i, app, call) => voidDraft(app.library.db, actorOf(app, call), i.id),
   'vouchers.reverse': (i, app, call) => reverseVoucher(app.library.db, actorOf(app, call), i.id, i),

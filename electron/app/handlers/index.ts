@@ -13,6 +13,7 @@ import { backupsHandlers } from './backups';
 import { ledgerHandlers } from './ledgers';
 import { memberHandlers } from './members';
 import { usersHandlers } from './users';
+import { settingsHandlers } from './settings';
 import type { HandlerMap } from './types';
 
 /** Every contract method's handler. The type makes a missing handler a compile error. */
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...backupsHandlers,
   ...usersHandlers,
+  ...settingsHandlers,
 };

@@ -19,6 +19,7 @@ const PATHS = {
   dashboard: 'M4 13h6V4H4v9zm0 7h6v-4H4v4zm10 0h6v-9h-6v9zm0-16v4h6V4h-6z',
   backups: 'M4 5h16v5H4V5zm0 9h16v5H4v-5zm3-7h2m-2 9h2',
   changelog: 'M5 4h14v16H5V4zm3 4h8M8 12h8M8 16h5',
+  settings: 'M4 7h10m4 0h2M4 17h4m4 0h8M14 5v4m-6 6v4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

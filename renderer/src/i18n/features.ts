@@ -18,6 +18,7 @@ import { dashboardText } from '../features/dashboard/text';
 import { auditText } from '../features/audit/text';
 import { usersText } from '../features/users/text';
 import { backupsText } from '../features/backups/text';
+import { ledgerSettingsText } from '../features/settings/text';
 
 export const featureZh = {
   ...claimsText.zh,
@@ -36,6 +37,7 @@ export const featureZh = {
   ...auditText.zh,
   ...usersText.zh,
   ...backupsText.zh,
+  ...ledgerSettingsText.zh,
 };
 export const featureEn = {
   ...claimsText.en,
@@ -54,4 +56,5 @@ export const featureEn = {
   ...auditText.en,
   ...usersText.en,
   ...backupsText.en,
+  ...ledgerSettingsText.en,
 };

@@ -22,6 +22,7 @@ import { UsersPage } from '../features/users/UsersPage';
 import type { Method } from '../shared/contract';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { ChangeLogPage } from '../features/changelog/ChangeLogPage';
+import { LedgerSettingsPage } from '../features/settings/LedgerSettingsPage';
 
 /** What every page may use from the shell. */
 export interface AreaProps {
@@ -127,6 +128,15 @@ export const AREAS: readonly AreaDef[] = [
     needsLedger: true,
     Page: ChangeLogPage,
     method: 'changeLog.page',
+  },
+  {
+    id: 'settings',
+    labelKey: 'ledgerSettings.nav',
+    section: 'system',
+    icon: 'settings',
+    needsLedger: true,
+    Page: LedgerSettingsPage,
+    method: 'settings.update',
   },
   { id: 'about', labelKey: 'nav.about', section: 'system', icon: 'about', needsLedger: false, Page: AboutPage },
 ];

@@ -9,6 +9,7 @@ import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
 import { AccountPicker } from '../ledger/AccountPicker';
 import { VoucherPrint } from './VoucherPrint';
+import { useCan } from '../users/AuthContext';
 import {
   balancingCents,
   emptyLine,
@@ -20,7 +21,7 @@ import {
 } from './voucher-lines';
 import '../ledger/ledger.css';
 
-export type VoucherAction = 'review' | 'unreview' | 'post' | 'void' | 'reverse';
+export type VoucherAction = 'review' | 'unreview' | 'approve' | 'unapprove' | 'post' | 'void' | 'reverse';
 
 interface VoucherEditorProps {
   /** null: a new voucher. */
@@ -43,6 +44,7 @@ export function VoucherEditor(props: VoucherEditorProps) {
   const { accounts, projects, union, defaultDate, onClose, onChanged } = props;
   const { t } = useTranslation();
   const api = useApi();
+  const can = useCan();
   const [id, setId] = useState<number | null>(props.voucherId);
   const [voucher, setVoucher] = useState<VoucherDto | null>(null);
   const [links, setLinks] = useState<Record<number, string>>({});
@@ -276,6 +278,11 @@ export function VoucherEditor(props: VoucherEditorProps) {
               {voucher.reviewer ? (
                 <span>
                   {t('vouchers.editor.reviewer')}：{voucher.reviewer}
+                </span>
+              ) : null}
+              {voucher.approver ? (
+                <span data-testid="voucher-approver">
+                  {t('vouchers.editor.approver')}：{voucher.approver}
                 </span>
               ) : null}
               {voucher.poster ? (
@@ -535,6 +542,29 @@ export function VoucherEditor(props: VoucherEditorProps) {
                 {t('vouchers.editor.unreview')}
               </button>
             </>
+          ) : null}
+          {(voucher?.status === 'draft' || voucher?.status === 'reviewed') && can('vouchers.approve') ? (
+            voucher.approver === null ? (
+              <button
+                type="button"
+                className="btn"
+                disabled={busy || dirty}
+                onClick={() => void act('approve')}
+                data-testid="voucher-approve"
+              >
+                {t('vouchers.editor.approve')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => void act('unapprove')}
+                data-testid="voucher-unapprove"
+              >
+                {t('vouchers.editor.unapprove')}
+              </button>
+            )
           ) : null}
           {voucher?.status === 'posted' && voucher.reversedById === null && voucher.reversesId === null ? (
             <span className="vc-reverse">

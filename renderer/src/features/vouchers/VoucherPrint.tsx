@@ -61,6 +61,10 @@ export function VoucherPrint({ voucher, union }: { voucher: VoucherDto; union: s
       </table>
       <p className="vc-print-sheet__attach">{t('vouchers.print.attachments', { count: voucher.attachments })}</p>
       <p className="vc-print-sheet__signs" data-testid="voucher-print-signs">
+        <span>
+          {t('vouchers.print.approver')}
+          {voucher.approver ?? ''}
+        </span>
         <span>{t('vouchers.print.manager')}</span>
         <span>
           {t('vouchers.print.bookkeeper')}
