@@ -4,6 +4,7 @@ import type { EmployerUnitDto, Output, PayrollDto } from '../../shared/contract'
 import { useApi } from '../../api/ApiContext';
 import { ListGrid } from '../../components/ListGrid';
 import { formatAmount } from '../../format/money';
+import { useCan } from '../users/AuthContext';
 import type { AllocationTabProps } from './AllocationPage';
 import { PayrollDialog } from './PayrollDialog';
 import { payrollColumns, type PayrollMonthRow } from './payroll-columns';
@@ -20,6 +21,8 @@ interface PayrollViewProps extends AllocationTabProps {
 export function PayrollView({ year, units, version, changed, notify, onUnitCreated }: PayrollViewProps) {
   const { t } = useTranslation();
   const api = useApi();
+  const can = useCan();
+  const canEdit = can('allocation.payroll.set');
   const [unitId, setUnitId] = useState<number | null>(null);
   const [loaded, setLoaded] = useState<{ year: number; payroll: PayrollDto[]; periods: PeriodStatus[] } | null>(null);
   const [selected, setSelected] = useState<PayrollMonthRow | null>(null);
@@ -74,20 +77,26 @@ export function PayrollView({ year, units, version, changed, notify, onUnitCreat
             </option>
           ))}
         </select>
-        <button type="button" className="btn" onClick={() => setAddingUnit(true)} data-testid="allocation-unit-add">
-          <span aria-hidden="true">＋</span> {t('allocation.units.add')}
-        </button>
-        <span className="toolbar__sep" />
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => selected && open(selected)}
-          disabled={!selected || !unit}
-          data-testid="allocation-payroll-edit"
-        >
-          {t('allocation.payroll.edit')}
-        </button>
-        <span className="page__hint">{t('allocation.payroll.editHint')}</span>
+        {can('allocation.units.create') ? (
+          <button type="button" className="btn" onClick={() => setAddingUnit(true)} data-testid="allocation-unit-add">
+            <span aria-hidden="true">＋</span> {t('allocation.units.add')}
+          </button>
+        ) : null}
+        {canEdit ? (
+          <>
+            <span className="toolbar__sep" />
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => selected && open(selected)}
+              disabled={!selected || !unit}
+              data-testid="allocation-payroll-edit"
+            >
+              {t('allocation.payroll.edit')}
+            </button>
+            <span className="page__hint">{t('allocation.payroll.editHint')}</span>
+          </>
+        ) : null}
       </div>
       {units.length === 0 ? (
         <p className="bk-empty" data-testid="allocation-no-units">
@@ -102,7 +111,7 @@ export function PayrollView({ year, units, version, changed, notify, onUnitCreat
             rowId={(r) => r.period}
             testId="allocation-payroll-grid"
             className="bk-grid--months"
-            onOpen={open}
+            onOpen={canEdit ? open : undefined}
             onSelect={setSelected}
             rowClass={(r) => (r.closed ? 'row-closed' : undefined)}
           />

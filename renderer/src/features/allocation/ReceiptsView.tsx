@@ -7,6 +7,7 @@ import { formatAmount } from '../../format/money';
 import type { AllocationTabProps } from './AllocationPage';
 import { receiptColumns } from './receipt-columns';
 import { ReceiveDialog } from './ReceiveDialog';
+import { IfCan } from '../../components/IfCan';
 
 /** 收到拨缴经费: the year's receipts with their split and voucher; the receive form. */
 export function ReceiptsView({ year, today, units, version, changed, notify, openVoucher }: AllocationTabProps) {
@@ -32,16 +33,18 @@ export function ReceiptsView({ year, today, units, version, changed, notify, ope
   return (
     <div className="bk-view" data-testid="allocation-receipts">
       <div className="toolbar" role="toolbar" aria-label={t('allocation.tabs.receipts')}>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => setReceiving(true)}
-          disabled={units.length === 0}
-          title={units.length === 0 ? t('allocation.receive.needUnit') : undefined}
-          data-testid="allocation-receive"
-        >
-          <span aria-hidden="true">＋</span> {t('allocation.receive.button')}
-        </button>
+        <IfCan method="allocation.receive">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => setReceiving(true)}
+            disabled={units.length === 0}
+            title={units.length === 0 ? t('allocation.receive.needUnit') : undefined}
+            data-testid="allocation-receive"
+          >
+            <span aria-hidden="true">＋</span> {t('allocation.receive.button')}
+          </button>
+        </IfCan>
         <span className="page__hint">{t('allocation.receipts.openHint')}</span>
         <div className="toolbar__spacer" />
         <span className="toolbar__count" data-testid="allocation-receipts-count">

@@ -7,6 +7,7 @@ import { formatAmount } from '../../format/money';
 import type { AllocationTabProps } from './AllocationPage';
 import { remittanceColumns, type RemittanceRow } from './receipt-columns';
 import { RemitDialog } from './RemitDialog';
+import { IfCan } from '../../components/IfCan';
 
 interface Loaded {
   year: number;
@@ -39,15 +40,17 @@ export function RemittancesView({ year, today, version, changed, notify, openVou
   return (
     <div className="bk-view" data-testid="allocation-remittances">
       <div className="toolbar" role="toolbar" aria-label={t('allocation.tabs.remittances')}>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => setRemitting(true)}
-          disabled={!current}
-          data-testid="allocation-remit"
-        >
-          {t('allocation.remit.button')}
-        </button>
+        <IfCan method="allocation.remit">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => setRemitting(true)}
+            disabled={!current}
+            data-testid="allocation-remit"
+          >
+            {t('allocation.remit.button')}
+          </button>
+        </IfCan>
         <span className="bk-owed">
           {t('allocation.remit.owed')}
           <strong className="bk-owed__amount" data-testid="allocation-owed">

@@ -16,6 +16,7 @@ import { isLanguage } from '../../i18n/languages';
 import { normalizeDateText } from '../../format/date';
 import type { AllocationTabProps } from './AllocationPage';
 import { fractionToPercent } from './percent';
+import { IfCan } from '../../components/IfCan';
 
 const FIELDS = ['effectiveFrom', 'model', 'document', 'note'] as const;
 
@@ -144,99 +145,101 @@ export function SettingsView({ today, version, changed, notify }: AllocationTabP
           </tbody>
         </table>
       </section>
-      <section className="panel">
-        <h2 className="panel__title">{t('allocation.settings.change')}</h2>
-        <p className="panel__meta">{t('allocation.settings.changeHint')}</p>
-        <form className="form form--inline" noValidate onSubmit={submit} data-testid="allocation-model-form">
-          <Field
-            id="allocation-model-effectiveFrom"
-            label={t('allocation.settings.effectiveFrom')}
-            error={form.errorText('effectiveFrom')}
-            errorTestId="allocation-model-error-effectiveFrom"
-          >
-            <DateInput
-              {...form.control('effectiveFrom')}
-              value={effectiveFrom}
-              onChange={(text) => {
-                setEffectiveFrom(text);
-                form.clear('effectiveFrom');
-              }}
-            />
-          </Field>
-          <Field
-            id="allocation-model-model"
-            label={t('allocation.settings.newModel')}
-            error={form.errorText('model')}
-            errorTestId="allocation-model-error-model"
-            hint={model ? t(`allocation.modelHelp.${model}`) : undefined}
-          >
-            <select
-              {...form.control('model')}
-              value={model}
-              onChange={(e) => {
-                setModel(e.target.value as CollectionModel | '');
-                form.clear('model');
-              }}
+      <IfCan method="allocation.model.set">
+        <section className="panel">
+          <h2 className="panel__title">{t('allocation.settings.change')}</h2>
+          <p className="panel__meta">{t('allocation.settings.changeHint')}</p>
+          <form className="form form--inline" noValidate onSubmit={submit} data-testid="allocation-model-form">
+            <Field
+              id="allocation-model-effectiveFrom"
+              label={t('allocation.settings.effectiveFrom')}
+              error={form.errorText('effectiveFrom')}
+              errorTestId="allocation-model-error-effectiveFrom"
             >
-              <option value="">—</option>
-              {COLLECTION_MODELS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`allocation.models.${m}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field
-            id="allocation-model-document"
-            label={`${t('allocation.settings.document')} ${t('common.optional')}`}
-            error={form.errorText('document')}
-            errorTestId="allocation-model-error-document"
-          >
-            <input
-              {...form.control('document')}
-              maxLength={100}
-              autoComplete="off"
-              value={documentText}
-              onChange={(e) => {
-                setDocumentText(e.target.value);
-                form.clear('document');
-              }}
-            />
-          </Field>
-          <Field
-            id="allocation-model-note"
-            label={`${t('allocation.settings.note')} ${t('common.optional')}`}
-            error={form.errorText('note')}
-            errorTestId="allocation-model-error-note"
-          >
-            <input
-              {...form.control('note')}
-              maxLength={200}
-              autoComplete="off"
-              value={note}
-              onChange={(e) => {
-                setNote(e.target.value);
-                form.clear('note');
-              }}
-            />
-          </Field>
-          {form.general ? (
-            <div className="form__error" role="alert" data-testid="allocation-model-form-error">
-              {messageIn(lang, form.general)}
+              <DateInput
+                {...form.control('effectiveFrom')}
+                value={effectiveFrom}
+                onChange={(text) => {
+                  setEffectiveFrom(text);
+                  form.clear('effectiveFrom');
+                }}
+              />
+            </Field>
+            <Field
+              id="allocation-model-model"
+              label={t('allocation.settings.newModel')}
+              error={form.errorText('model')}
+              errorTestId="allocation-model-error-model"
+              hint={model ? t(`allocation.modelHelp.${model}`) : undefined}
+            >
+              <select
+                {...form.control('model')}
+                value={model}
+                onChange={(e) => {
+                  setModel(e.target.value as CollectionModel | '');
+                  form.clear('model');
+                }}
+              >
+                <option value="">—</option>
+                {COLLECTION_MODELS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`allocation.models.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              id="allocation-model-document"
+              label={`${t('allocation.settings.document')} ${t('common.optional')}`}
+              error={form.errorText('document')}
+              errorTestId="allocation-model-error-document"
+            >
+              <input
+                {...form.control('document')}
+                maxLength={100}
+                autoComplete="off"
+                value={documentText}
+                onChange={(e) => {
+                  setDocumentText(e.target.value);
+                  form.clear('document');
+                }}
+              />
+            </Field>
+            <Field
+              id="allocation-model-note"
+              label={`${t('allocation.settings.note')} ${t('common.optional')}`}
+              error={form.errorText('note')}
+              errorTestId="allocation-model-error-note"
+            >
+              <input
+                {...form.control('note')}
+                maxLength={200}
+                autoComplete="off"
+                value={note}
+                onChange={(e) => {
+                  setNote(e.target.value);
+                  form.clear('note');
+                }}
+              />
+            </Field>
+            {form.general ? (
+              <div className="form__error" role="alert" data-testid="allocation-model-form-error">
+                {messageIn(lang, form.general)}
+              </div>
+            ) : null}
+            <div className="form__actions form__actions--left">
+              <button
+                type="submit"
+                className="btn btn--primary"
+                disabled={form.saving}
+                data-testid="allocation-model-save"
+              >
+                {form.saving ? t('common.saving') : t('allocation.settings.submit')}
+              </button>
             </div>
-          ) : null}
-          <div className="form__actions form__actions--left">
-            <button
-              type="submit"
-              className="btn btn--primary"
-              disabled={form.saving}
-              data-testid="allocation-model-save"
-            >
-              {form.saving ? t('common.saving') : t('allocation.settings.submit')}
-            </button>
-          </div>
-        </form>
-      </section>
+          </form>
+        </section>
+      </IfCan>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { AreaProps } from '../../shell/areas';
 import { useApi } from '../../api/ApiContext';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
+import { IfCan } from '../../components/IfCan';
+import { useCan } from '../users/AuthContext';
 import { ApproveDialog } from './ApproveDialog';
 import { BudgetLinesEditor, type EditorTarget } from './BudgetLinesEditor';
 import { BudgetLinesGrid } from './BudgetLinesGrid';
@@ -21,6 +23,7 @@ const MAX_YEAR = 2100;
 /** 预算: a year's versions and approvals, editing lines, adjustments, and 预算执行 (budget execution). */
 export function BudgetPage({ info }: AreaProps) {
   const api = useApi();
+  const can = useCan();
   const { t } = useTranslation();
   const [year, setYear] = useState<number | null>(null);
   const [yearText, setYearText] = useState('');
@@ -210,52 +213,60 @@ export function BudgetPage({ info }: AreaProps) {
 
       {year !== null && tab === 'versions' && !editor ? (
         <>
-          <div className="toolbar" role="toolbar" aria-label={t('budget.tabs.versions')}>
-            {versions && versions.length === 0 ? (
-              <button
-                type="button"
-                className="btn btn--primary"
-                onClick={() => setEditor({ target: { mode: 'create', year }, rows: [] })}
-                data-testid="budget-create"
-              >
-                <span aria-hidden="true">＋</span> {t('budget.createOriginal')}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="btn"
-              onClick={() =>
-                shownBudget &&
-                selected &&
-                setEditor({
-                  target: { mode: 'edit', year, id: selected.id, version: selected.version },
-                  rows: linesToRows(shownBudget.lines),
-                })
-              }
-              disabled={!canEdit}
-              data-testid="budget-edit"
-            >
-              {t('budget.editLines')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => selected && setApproving(selected)}
-              disabled={!canApprove}
-              data-testid="budget-approve"
-            >
-              {t('budget.approve')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => void startAdjust()}
-              disabled={!canAdjust}
-              data-testid="budget-adjust"
-            >
-              {t('budget.adjust')}
-            </button>
-          </div>
+          {(['budgets.create', 'budgets.setLines', 'budgets.approve', 'budgets.adjust'] as const).some(can) ? (
+            <div className="toolbar" role="toolbar" aria-label={t('budget.tabs.versions')}>
+              {versions && versions.length === 0 && can('budgets.create') ? (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  onClick={() => setEditor({ target: { mode: 'create', year }, rows: [] })}
+                  data-testid="budget-create"
+                >
+                  <span aria-hidden="true">＋</span> {t('budget.createOriginal')}
+                </button>
+              ) : null}
+              <IfCan method="budgets.setLines">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() =>
+                    shownBudget &&
+                    selected &&
+                    setEditor({
+                      target: { mode: 'edit', year, id: selected.id, version: selected.version },
+                      rows: linesToRows(shownBudget.lines),
+                    })
+                  }
+                  disabled={!canEdit}
+                  data-testid="budget-edit"
+                >
+                  {t('budget.editLines')}
+                </button>
+              </IfCan>
+              <IfCan method="budgets.approve">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => selected && setApproving(selected)}
+                  disabled={!canApprove}
+                  data-testid="budget-approve"
+                >
+                  {t('budget.approve')}
+                </button>
+              </IfCan>
+              <IfCan method="budgets.adjust">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void startAdjust()}
+                  disabled={!canAdjust}
+                  data-testid="budget-adjust"
+                >
+                  {t('budget.adjust')}
+                </button>
+              </IfCan>
+            </div>
+          ) : null}
           {versions === null ? (
             <p className="page__hint">{t('common.loading')}</p>
           ) : versions.length === 0 ? (

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { ListGrid } from '../../components/ListGrid';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { YearStepper } from '../../components/YearStepper';
+import { useCan } from '../users/AuthContext';
 import { todayIso } from '../../format/date';
 import { formatAmount } from '../../format/money';
 import { fractionToPercent } from '../allocation/percent';
@@ -28,6 +29,7 @@ function monthEnd(month: string): string {
 /** 会费收缴: assess a month, see each member's computation, set bases, exempt, collect, follow arrears. */
 export function DuesPage() {
   const api = useApi();
+  const can = useCan();
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const [today] = useState(todayIso);
@@ -137,46 +139,54 @@ export function DuesPage() {
                 data-testid="dues-month"
               />
             </label>
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={!month}
-              onClick={() => void assess()}
-              data-testid="dues-assess"
-            >
-              {t('dues.assess')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              disabled={!month}
-              onClick={() => setDialog('collect')}
-              data-testid="dues-collect-open"
-            >
-              {t('dues.collect')}
-            </button>
-            <span className="toolbar__sep" />
-            <button
-              type="button"
-              className="btn"
-              disabled={!selected}
-              title={selected ? '' : t('dues.pickMember')}
-              onClick={() => setDialog('base')}
-              data-testid="dues-base-open"
-            >
-              {t('dues.setBase')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              disabled={!selected}
-              title={selected ? '' : t('dues.pickMember')}
-              onClick={() => setDialog('exempt')}
-              data-testid="dues-exempt-open"
-            >
-              {t('dues.exempt')}
-            </button>
-            <span className="toolbar__sep" />
+            {can('dues.assess') ? (
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={!month}
+                onClick={() => void assess()}
+                data-testid="dues-assess"
+              >
+                {t('dues.assess')}
+              </button>
+            ) : null}
+            {can('dues.collect') ? (
+              <button
+                type="button"
+                className="btn"
+                disabled={!month}
+                onClick={() => setDialog('collect')}
+                data-testid="dues-collect-open"
+              >
+                {t('dues.collect')}
+              </button>
+            ) : null}
+            {can('dues.assess') || can('dues.collect') ? <span className="toolbar__sep" /> : null}
+            {can('dues.setBase') ? (
+              <button
+                type="button"
+                className="btn"
+                disabled={!selected}
+                title={selected ? '' : t('dues.pickMember')}
+                onClick={() => setDialog('base')}
+                data-testid="dues-base-open"
+              >
+                {t('dues.setBase')}
+              </button>
+            ) : null}
+            {can('dues.exemptions.add') ? (
+              <button
+                type="button"
+                className="btn"
+                disabled={!selected}
+                title={selected ? '' : t('dues.pickMember')}
+                onClick={() => setDialog('exempt')}
+                data-testid="dues-exempt-open"
+              >
+                {t('dues.exempt')}
+              </button>
+            ) : null}
+            {can('dues.setBase') || can('dues.exemptions.add') ? <span className="toolbar__sep" /> : null}
             <input
               type="search"
               className="search__input"

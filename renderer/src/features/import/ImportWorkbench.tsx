@@ -6,8 +6,10 @@ import { useApi } from '../../api/ApiContext';
 import { downloadFile } from '../../api/download';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
+import { useCan } from '../users/AuthContext';
 import { bytesToBase64, previewCell } from './file-bytes';
 import './import.css';
+import { IfCan } from '../../components/IfCan';
 
 interface PickedFile {
   name: string;
@@ -31,6 +33,9 @@ export function ImportWorkbench({
   testIdPrefix?: string;
 }) {
   const api = useApi();
+  const can = useCan();
+  // Reading a file is already a bookkeeper's step (import.preview); who may not import sees the templates only.
+  const mayRead = can('import.preview');
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const id = (s: string) => `${testIdPrefix}-${s}`;
@@ -193,19 +198,23 @@ export function ImportWorkbench({
             </select>
           </label>
         )}
-        <label className="btn im-file">
-          {t('import.file')}
-          <input
-            ref={inputRef}
-            type="file"
-            accept=".xlsx,.csv,.tsv,.txt"
-            className="visually-hidden"
-            disabled={committing}
-            onChange={(e) => void pick(e.target.files?.[0])}
-            data-testid={id('file')}
-          />
-        </label>
-        <span className="page__hint">{file ? file.name : t('import.fileHint')}</span>
+        {mayRead ? (
+          <>
+            <label className="btn im-file">
+              {t('import.file')}
+              <input
+                ref={inputRef}
+                type="file"
+                accept=".xlsx,.csv,.tsv,.txt"
+                className="visually-hidden"
+                disabled={committing}
+                onChange={(e) => void pick(e.target.files?.[0])}
+                data-testid={id('file')}
+              />
+            </label>
+            <span className="page__hint">{file ? file.name : t('import.fileHint')}</span>
+          </>
+        ) : null}
         <span className="toolbar__spacer" />
         <button type="button" className="btn" onClick={() => void template('xlsx')} data-testid={id('template-xlsx')}>
           {t('import.templateXlsx')}
@@ -214,10 +223,10 @@ export function ImportWorkbench({
           {t('import.templateCsv')}
         </button>
       </div>
-      <KindOptions kind={kind} value={option} onChange={setOption} id={id} />
+      {mayRead ? <KindOptions kind={kind} value={option} onChange={setOption} id={id} /> : null}
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId={id('notice')} />
       {reading ? <p className="page__hint">{t('import.reading')}</p> : null}
-      {!file && !reading ? <p className="panel__empty">{t('import.empty')}</p> : null}
+      {!file && !reading && mayRead ? <p className="panel__empty">{t('import.empty')}</p> : null}
       {preview && file ? (
         <>
           <p className="im-info" data-testid={id('fileinfo')}>
@@ -277,9 +286,16 @@ export function ImportWorkbench({
               ))}
             </div>
             <div className="im-map-actions">
-              <button type="button" className="btn" onClick={() => void saveMapping()} data-testid={id('save-mapping')}>
-                {t('import.saveMapping')}
-              </button>
+              <IfCan method="import.mappings.save">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void saveMapping()}
+                  data-testid={id('save-mapping')}
+                >
+                  {t('import.saveMapping')}
+                </button>
+              </IfCan>
             </div>
           </section>
           {preview.chartMapping.length > 0 ? (
@@ -415,15 +431,17 @@ export function ImportWorkbench({
               <span className="page__hint">{t('import.nothingNew')}</span>
             ) : null}
             {committing ? <progress className="im-progress" aria-label={t('import.committing')} /> : null}
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={!preview.canCommit || preview.totals.toImport === 0 || committing || reading}
-              onClick={() => void commit()}
-              data-testid={id('commit')}
-            >
-              {committing ? t('import.committing') : t('import.commit')}
-            </button>
+            <IfCan method="import.commit">
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={!preview.canCommit || preview.totals.toImport === 0 || committing || reading}
+                onClick={() => void commit()}
+                data-testid={id('commit')}
+              >
+                {committing ? t('import.committing') : t('import.commit')}
+              </button>
+            </IfCan>
           </div>
         </>
       ) : null}

@@ -10,6 +10,7 @@ import { blankFields, errorToForm, useFormSubmit, type FieldErrorMap } from '../
 import { normalizeDateText } from '../../format/date';
 import { messageIn } from '../../i18n/error-text';
 import { isLanguage } from '../../i18n/languages';
+import { IfCan } from '../../components/IfCan';
 
 const FIELDS = ['date', 'kind', 'projectId', 'payer', 'summary', 'amount'] as const;
 const PROJECT_FIELDS = ['code', 'name'] as const;
@@ -161,15 +162,17 @@ export function IncomeForm({ defaultDate, projects, onProjectCreated, onSaved, o
               errorTestId="income-form-error-projectId"
               hint={earmarked.length === 0 ? t('income.form.noProjects') : undefined}
               trailing={
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  onClick={() => setNewProject(newProject ? null : { code: '', name: '' })}
-                  aria-expanded={newProject !== null}
-                  data-testid="income-form-project-new"
-                >
-                  {t('income.form.newProject')}
-                </button>
+                <IfCan method="projects.create">
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => setNewProject(newProject ? null : { code: '', name: '' })}
+                    aria-expanded={newProject !== null}
+                    data-testid="income-form-project-new"
+                  >
+                    {t('income.form.newProject')}
+                  </button>
+                </IfCan>
               }
             >
               <select

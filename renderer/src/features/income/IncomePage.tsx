@@ -11,6 +11,7 @@ import { VoucherView } from '../allocation/VoucherView';
 import { incomeColumns } from './income-columns';
 import { IncomeForm } from './IncomeForm';
 import '../allocation/books.css';
+import { IfCan } from '../../components/IfCan';
 
 /** 其他收入: the year's other income with voucher labels, and the form that records one. */
 export function IncomePage() {
@@ -89,15 +90,17 @@ export function IncomePage() {
         ) : null}
       </header>
       <div className="toolbar" role="toolbar" aria-label={t('income.title')}>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => setAdding(true)}
-          disabled={year === null}
-          data-testid="income-add"
-        >
-          <span aria-hidden="true">＋</span> {t('income.record')}
-        </button>
+        <IfCan method="income.record">
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => setAdding(true)}
+            disabled={year === null}
+            data-testid="income-add"
+          >
+            <span aria-hidden="true">＋</span> {t('income.record')}
+          </button>
+        </IfCan>
         <span className="page__hint">{t('income.openHint')}</span>
         <div className="toolbar__spacer" />
         <span className="toolbar__count" data-testid="income-count">

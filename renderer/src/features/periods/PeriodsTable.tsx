@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodStatus } from '../../shared/contract';
+import { useCan } from '../users/AuthContext';
 import { formatInstant } from './format';
 
 interface PeriodsTableProps {
@@ -18,6 +19,9 @@ interface PeriodsTableProps {
  */
 export function PeriodsTable({ periods, yearClosed, busy, onClose, onReopen }: PeriodsTableProps) {
   const { t } = useTranslation();
+  const can = useCan();
+  const mayClose = can('periods.close');
+  const mayReopen = can('periods.reopen');
   const firstOpen = periods.find((p) => !p.closed)?.period ?? null;
   const lastClosed = [...periods].reverse().find((p) => p.closed)?.period ?? null;
   return (
@@ -31,7 +35,7 @@ export function PeriodsTable({ periods, yearClosed, busy, onClose, onReopen }: P
           <th className="num">{t('periods.columns.posted')}</th>
           <th>{t('periods.columns.blocking')}</th>
           <th>{t('periods.columns.reopened')}</th>
-          <th>{t('periods.columns.actions')}</th>
+          {mayClose || mayReopen ? <th>{t('periods.columns.actions')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -73,31 +77,35 @@ export function PeriodsTable({ periods, yearClosed, busy, onClose, onReopen }: P
                     })
                   : ''}
               </td>
-              <td className="pd-actions">
-                {p.closed ? (
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    disabled={!canReopen || busy}
-                    title={reopenTitle}
-                    onClick={() => onReopen(p.period)}
-                    data-testid={`period-${p.period}-reopen`}
-                  >
-                    {t('periods.reopen')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    className="btn btn--small btn--primary"
-                    disabled={!canClose || busy}
-                    title={closeTitle ?? (p.period.endsWith('-12') ? t('periods.decemberByYearEnd') : undefined)}
-                    onClick={() => onClose(p.period)}
-                    data-testid={`period-${p.period}-close`}
-                  >
-                    {t('periods.close')}
-                  </button>
-                )}
-              </td>
+              {mayClose || mayReopen ? (
+                <td className="pd-actions">
+                  {p.closed ? (
+                    mayReopen ? (
+                      <button
+                        type="button"
+                        className="btn btn--small"
+                        disabled={!canReopen || busy}
+                        title={reopenTitle}
+                        onClick={() => onReopen(p.period)}
+                        data-testid={`period-${p.period}-reopen`}
+                      >
+                        {t('periods.reopen')}
+                      </button>
+                    ) : null
+                  ) : mayClose ? (
+                    <button
+                      type="button"
+                      className="btn btn--small btn--primary"
+                      disabled={!canClose || busy}
+                      title={closeTitle ?? (p.period.endsWith('-12') ? t('periods.decemberByYearEnd') : undefined)}
+                      onClick={() => onClose(p.period)}
+                      data-testid={`period-${p.period}-close`}
+                    >
+                      {t('periods.close')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           );
         })}

@@ -4,6 +4,7 @@ import type { YearEndPreview } from '../../shared/contract';
 import { formatAmount } from '../../format/money';
 import { Modal } from '../../components/Modal';
 import { movement } from '../ledger/ledger-format';
+import { IfCan } from '../../components/IfCan';
 import { formatInstant } from './format';
 
 interface YearEndPanelProps {
@@ -118,17 +119,19 @@ export function YearEndPanel({ preview, busy, onRun, openVoucher }: YearEndPanel
               </table>
             </div>
           ))}
-          <div className="pd-run">
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={!preview.canClose || busy}
-              onClick={() => setConfirming(true)}
-              data-testid="yearend-run"
-            >
-              {busy ? t('periods.yearEnd.running') : t('periods.yearEnd.run')}
-            </button>
-          </div>
+          <IfCan method="periods.closeYear">
+            <div className="pd-run">
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={!preview.canClose || busy}
+                onClick={() => setConfirming(true)}
+                data-testid="yearend-run"
+              >
+                {busy ? t('periods.yearEnd.running') : t('periods.yearEnd.run')}
+              </button>
+            </div>
+          </IfCan>
         </>
       ) : (
         <>
