@@ -7,6 +7,8 @@ import { Notice, type NoticeValue } from '../../components/Notice';
 import { Tabs } from '../allocation/Tabs';
 import { AccountDialog } from './AccountDialog';
 import { accountColumns, map2009Columns, visibleAccounts } from './accounts-columns';
+import { useCan } from '../users/AuthContext';
+import { IfCan } from '../../components/IfCan';
 import '../allocation/books.css';
 import './accounts.css';
 
@@ -20,6 +22,10 @@ type Tab = (typeof TABS)[number];
  */
 export function AccountsPage() {
   const api = useApi();
+  const can = useCan();
+  const mayAdd = can('accounts.addSub');
+  const mayRename = can('accounts.rename');
+  const mayToggle = can('accounts.setEnabled');
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('chart');
   const [accounts, setAccounts] = useState<AccountDto[] | null>(null);
@@ -52,14 +58,14 @@ export function AccountsPage() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && e.code === 'KeyA' && selected && dialog === null) {
+      if (e.altKey && !e.ctrlKey && e.code === 'KeyA' && mayAdd && selected && dialog === null) {
         e.preventDefault();
         setDialog('add');
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [dialog, selected]);
+  }, [dialog, selected, mayAdd]);
 
   const rows = useMemo(
     () => (accounts ? visibleAccounts(accounts, search, showDisabled) : null),
@@ -104,35 +110,41 @@ export function AccountsPage() {
       {tab === 'chart' ? (
         <>
           <div className="toolbar" role="toolbar" aria-label={t('accounts.title')}>
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={!selected}
-              title={selected ? undefined : t('accounts.selectFirst')}
-              onClick={() => setDialog('add')}
-              data-testid="accounts-add-sub"
-            >
-              <span aria-hidden="true">＋</span> {t('accounts.addSub')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              disabled={selected?.origin !== 'local'}
-              onClick={() => setDialog('rename')}
-              data-testid="accounts-rename"
-            >
-              {t('accounts.rename')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              disabled={!canToggle}
-              onClick={toggleEnabled}
-              data-testid="accounts-toggle"
-            >
-              {selected?.enabled ? t('accounts.disable') : t('accounts.enable')}
-            </button>
-            <span className="toolbar__sep" aria-hidden="true" />
+            <IfCan method="accounts.addSub">
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={!selected}
+                title={selected ? undefined : t('accounts.selectFirst')}
+                onClick={() => setDialog('add')}
+                data-testid="accounts-add-sub"
+              >
+                <span aria-hidden="true">＋</span> {t('accounts.addSub')}
+              </button>
+            </IfCan>
+            <IfCan method="accounts.rename">
+              <button
+                type="button"
+                className="btn"
+                disabled={selected?.origin !== 'local'}
+                onClick={() => setDialog('rename')}
+                data-testid="accounts-rename"
+              >
+                {t('accounts.rename')}
+              </button>
+            </IfCan>
+            <IfCan method="accounts.setEnabled">
+              <button
+                type="button"
+                className="btn"
+                disabled={!canToggle}
+                onClick={toggleEnabled}
+                data-testid="accounts-toggle"
+              >
+                {selected?.enabled ? t('accounts.disable') : t('accounts.enable')}
+              </button>
+            </IfCan>
+            {mayAdd || mayRename || mayToggle ? <span className="toolbar__sep" aria-hidden="true" /> : null}
             <label className="accounts-check">
               <input
                 type="checkbox"
@@ -165,10 +177,14 @@ export function AccountsPage() {
             rowId={(r) => r.code}
             testId="accounts-grid"
             onSelect={setSelected}
-            onOpen={(r) => {
-              setSelected(r);
-              setDialog('add');
-            }}
+            onOpen={
+              mayAdd
+                ? (r) => {
+                    setSelected(r);
+                    setDialog('add');
+                  }
+                : undefined
+            }
             rowClass={(r) => (r.enabled ? undefined : 'row-muted')}
           />
         </>

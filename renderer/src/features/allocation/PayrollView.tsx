@@ -4,12 +4,12 @@ import type { EmployerUnitDto, Output, PayrollDto } from '../../shared/contract'
 import { useApi } from '../../api/ApiContext';
 import { ListGrid } from '../../components/ListGrid';
 import { formatAmount } from '../../format/money';
-import { useCan } from '../users/AuthContext';
 import type { AllocationTabProps } from './AllocationPage';
 import { PayrollDialog } from './PayrollDialog';
 import { payrollColumns, type PayrollMonthRow } from './payroll-columns';
 import { monthsOf } from './periods';
 import { UnitDialog } from './UnitDialog';
+import { useCan } from '../users/AuthContext';
 
 type PeriodStatus = Output<'periods.list'>[number];
 

@@ -11,6 +11,7 @@ import { FindingsView } from './FindingsView';
 import { ProfileView } from './ProfileView';
 import { ReviewReportView } from './ReviewReportView';
 import { RulesView } from './RulesView';
+import { IfCan } from '../../components/IfCan';
 import '../allocation/books.css';
 import './audit.css';
 
@@ -116,15 +117,17 @@ export function AuditPage(_props: AreaProps) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={running || year === null}
-          onClick={() => void run()}
-          data-testid="audit-run"
-        >
-          {t('audit.run')}
-        </button>
+        <IfCan method="audit.run">
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={running || year === null}
+            onClick={() => void run()}
+            data-testid="audit-run"
+          >
+            {t('audit.run')}
+          </button>
+        </IfCan>
         {running ? (
           <span className="au-progress" role="progressbar" aria-label={t('audit.running')} data-testid="audit-progress">
             <span className="au-progress__bar" />

@@ -5,6 +5,8 @@ import { useApi } from '../../api/ApiContext';
 import { Modal } from '../../components/Modal';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { bi } from './labels';
+import { useCan } from '../users/AuthContext';
+import { IfCan } from '../../components/IfCan';
 
 type Profiles = Output<'audit.profiles.list'>;
 type ProfileData = Output<'audit.profiles.get'>;
@@ -19,6 +21,7 @@ interface Props {
 export function ProfileView({ today, onNotice }: Props) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const can = useCan();
   const [profiles, setProfiles] = useState<Profiles | null>(null);
   const [code, setCode] = useState<string | null>(null);
   const [data, setData] = useState<ProfileData | null>(null);
@@ -59,6 +62,7 @@ export function ProfileView({ today, onNotice }: Props) {
     }
   }
 
+  const mayEdit = can('audit.profiles.setValue');
   const yesNo = (b: boolean) => (b ? t('audit.profile.yes') : t('audit.profile.no'));
   return (
     <div className="au-scroll au-profile">
@@ -79,15 +83,17 @@ export function ProfileView({ today, onNotice }: Props) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="btn"
-          disabled={!profiles || profiles.find((p) => p.code === code)?.chosen === true}
-          onClick={() => void choose()}
-          data-testid="audit-profile-choose"
-        >
-          {t('audit.profile.useThis')}
-        </button>
+        <IfCan method="audit.profiles.choose">
+          <button
+            type="button"
+            className="btn"
+            disabled={!profiles || profiles.find((p) => p.code === code)?.chosen === true}
+            onClick={() => void choose()}
+            data-testid="audit-profile-choose"
+          >
+            {t('audit.profile.useThis')}
+          </button>
+        </IfCan>
       </div>
       <h3 className="form-section__title">{t('audit.profile.current')}</h3>
       <table className="mini-table" data-testid="audit-profile-values">
@@ -100,7 +106,7 @@ export function ProfileView({ today, onNotice }: Props) {
             <th>{t('audit.profile.grade')}</th>
             <th>{t('audit.profile.version')}</th>
             <th>{t('audit.profile.from')}</th>
-            <th />
+            {mayEdit ? <th /> : null}
           </tr>
         </thead>
         <tbody>
@@ -119,16 +125,18 @@ export function ProfileView({ today, onNotice }: Props) {
               <td>{v.sourceGrade}</td>
               <td>v{v.version}</td>
               <td>{v.fromProfile}</td>
-              <td>
-                <button
-                  type="button"
-                  className="btn btn--small"
-                  onClick={() => setEditing(v)}
-                  data-testid={`audit-param-${v.key}-edit`}
-                >
-                  {t('audit.profile.edit')}
-                </button>
-              </td>
+              {mayEdit ? (
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    onClick={() => setEditing(v)}
+                    data-testid={`audit-param-${v.key}-edit`}
+                  >
+                    {t('audit.profile.edit')}
+                  </button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import type { RuleDto } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import type { NoticeValue } from '../../components/Notice';
 import { bi } from './labels';
+import { useCan } from '../users/AuthContext';
 
 interface Props {
   rules: RuleDto[] | null;
@@ -14,6 +15,7 @@ interface Props {
 export function RulesView({ rules, onChanged, onNotice }: Props) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const maySet = useCan()('audit.setRuleEnabled');
   if (!rules) return <p className="page__hint">{t('common.loading')}</p>;
 
   async function toggle(rule: RuleDto, enabled: boolean) {
@@ -59,14 +61,20 @@ export function RulesView({ rules, onChanged, onNotice }: Props) {
               <td className="au-citation">{bi(r.citation, i18n.language)}</td>
               <td className="au-muted">{r.params.join(', ')}</td>
               <td>
-                <input
-                  type="checkbox"
-                  role="switch"
-                  aria-label={`${r.id} ${t('audit.rules.enabled')}`}
-                  checked={r.enabled}
-                  onChange={(e) => void toggle(r, e.target.checked)}
-                  data-testid={`audit-rule-${r.id}-enabled`}
-                />
+                {maySet ? (
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    aria-label={`${r.id} ${t('audit.rules.enabled')}`}
+                    checked={r.enabled}
+                    onChange={(e) => void toggle(r, e.target.checked)}
+                    data-testid={`audit-rule-${r.id}-enabled`}
+                  />
+                ) : (
+                  <span data-testid={`audit-rule-${r.id}-state`}>
+                    {r.enabled ? t('audit.profile.yes') : t('audit.profile.no')}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

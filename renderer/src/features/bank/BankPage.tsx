@@ -8,6 +8,7 @@ import { formatAmount } from '../../format/money';
 import { todayIso } from '../../format/date';
 import { ImportWorkbench } from '../import/ImportWorkbench';
 import { ReportView } from '../reports/ReportView';
+import { IfCan } from '../../components/IfCan';
 import '../import/import.css';
 import '../reports/reports.css';
 
@@ -149,36 +150,40 @@ export function BankPage() {
             ))}
           </select>
         </label>
-        <label className="im-field">
-          <span>{t('bank.windowDays')}</span>
-          <input
-            type="number"
-            min={0}
-            max={31}
-            value={windowDays}
-            onChange={(e) => setWindowDays(Math.max(0, Math.min(31, Number(e.target.value) || 0)))}
-            style={{ width: 56 }}
-            data-testid="bank-window"
-          />
-        </label>
-        <button
-          type="button"
-          className="btn btn--primary"
-          disabled={!valid || locked || working !== null}
-          onClick={() => void match()}
-          data-testid="bank-match"
-        >
-          {working === 'match' ? t('bank.matching') : t('bank.match')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          aria-expanded={importing}
-          onClick={() => setImporting((x) => !x)}
-          data-testid="bank-import-toggle"
-        >
-          {t('bank.importStatement')}
-        </button>
+        <IfCan method="bank.match">
+          <label className="im-field">
+            <span>{t('bank.windowDays')}</span>
+            <input
+              type="number"
+              min={0}
+              max={31}
+              value={windowDays}
+              onChange={(e) => setWindowDays(Math.max(0, Math.min(31, Number(e.target.value) || 0)))}
+              style={{ width: 56 }}
+              data-testid="bank-window"
+            />
+          </label>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={!valid || locked || working !== null}
+            onClick={() => void match()}
+            data-testid="bank-match"
+          >
+            {working === 'match' ? t('bank.matching') : t('bank.match')}
+          </button>
+        </IfCan>
+        <IfCan method="import.commit">
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={importing}
+            onClick={() => setImporting((x) => !x)}
+            data-testid="bank-import-toggle"
+          >
+            {t('bank.importStatement')}
+          </button>
+        </IfCan>
         <span className="toolbar__spacer" />
         <button
           type="button"
@@ -198,15 +203,17 @@ export function BankPage() {
         >
           {busy === 'pdf' ? t('bank.busy') : t('bank.exportPdf')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!rec || locked || rec.state !== 'reconciled' || working !== null}
-          onClick={() => void lock()}
-          data-testid="bank-lock"
-        >
-          {t('bank.lock')}
-        </button>
+        <IfCan method="bank.lock">
+          <button
+            type="button"
+            className="btn"
+            disabled={!rec || locked || rec.state !== 'reconciled' || working !== null}
+            onClick={() => void lock()}
+            data-testid="bank-lock"
+          >
+            {t('bank.lock')}
+          </button>
+        </IfCan>
       </div>
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId="bank-notice" />
       {importing ? (

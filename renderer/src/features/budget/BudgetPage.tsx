@@ -5,14 +5,14 @@ import type { AreaProps } from '../../shell/areas';
 import { useApi } from '../../api/ApiContext';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
-import { IfCan } from '../../components/IfCan';
-import { useCan } from '../users/AuthContext';
 import { ApproveDialog } from './ApproveDialog';
 import { BudgetLinesEditor, type EditorTarget } from './BudgetLinesEditor';
 import { BudgetLinesGrid } from './BudgetLinesGrid';
 import { budgetAccounts, linesToRows, type LineRow } from './budget-lines-values';
 import { ExecutionView } from './ExecutionView';
 import { VersionsTable } from './VersionsTable';
+import { IfCan } from '../../components/IfCan';
+import { useCan } from '../users/AuthContext';
 import './budget.css';
 
 type Tab = 'versions' | 'execution';

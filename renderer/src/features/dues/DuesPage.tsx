@@ -5,7 +5,6 @@ import { useApi } from '../../api/ApiContext';
 import { ListGrid } from '../../components/ListGrid';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { YearStepper } from '../../components/YearStepper';
-import { useCan } from '../users/AuthContext';
 import { todayIso } from '../../format/date';
 import { formatAmount } from '../../format/money';
 import { fractionToPercent } from '../allocation/percent';
@@ -13,6 +12,7 @@ import { Tabs } from '../allocation/Tabs';
 import { VoucherView } from '../allocation/VoucherView';
 import { arrearsColumns, assessmentColumns, batchColumns, type ArrearsRowView } from './dues-columns';
 import { BaseDialog, CollectDialog, ExemptDialog } from './DuesDialogs';
+import { useCan } from '../users/AuthContext';
 import '../allocation/books.css';
 import './dues.css';
 

@@ -6,10 +6,10 @@ import { useApi } from '../../api/ApiContext';
 import { downloadFile } from '../../api/download';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
-import { useCan } from '../users/AuthContext';
 import { bytesToBase64, previewCell } from './file-bytes';
-import './import.css';
+import { useCan } from '../users/AuthContext';
 import { IfCan } from '../../components/IfCan';
+import './import.css';
 
 interface PickedFile {
   name: string;

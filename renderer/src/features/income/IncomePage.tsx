@@ -10,8 +10,8 @@ import { formatAmount } from '../../format/money';
 import { VoucherView } from '../allocation/VoucherView';
 import { incomeColumns } from './income-columns';
 import { IncomeForm } from './IncomeForm';
-import '../allocation/books.css';
 import { IfCan } from '../../components/IfCan';
+import '../allocation/books.css';
 
 /** 其他收入: the year's other income with voucher labels, and the form that records one. */
 export function IncomePage() {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodStatus } from '../../shared/contract';
-import { useCan } from '../users/AuthContext';
 import { formatInstant } from './format';
+import { useCan } from '../users/AuthContext';
 
 interface PeriodsTableProps {
   periods: PeriodStatus[];

@@ -4,8 +4,8 @@ import type { YearEndPreview } from '../../shared/contract';
 import { formatAmount } from '../../format/money';
 import { Modal } from '../../components/Modal';
 import { movement } from '../ledger/ledger-format';
-import { IfCan } from '../../components/IfCan';
 import { formatInstant } from './format';
+import { IfCan } from '../../components/IfCan';
 
 interface YearEndPanelProps {
   preview: YearEndPreview;
