@@ -6,6 +6,8 @@ import { useApi } from '../../api/ApiContext';
 import { downloadFile } from '../../api/download';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatInstant } from '../periods/format';
+import { useCan } from '../users/AuthContext';
+import { IfCan } from '../../components/IfCan';
 import '../ledger/ledger.css';
 import './backups.css';
 
@@ -18,6 +20,7 @@ function size(bytes: number): string {
 /** 备份与恢复: the ledger's copies, back up now, export, keep-N, and a restore that shows its verification first. */
 export function BackupsPage({ info, onLedgerChanged }: AreaProps) {
   const api = useApi();
+  const can = useCan();
   const { t } = useTranslation();
   const [backups, setBackups] = useState<BackupDto[] | null>(null);
   const [keep, setKeep] = useState('');
@@ -99,50 +102,58 @@ export function BackupsPage({ info, onLedgerChanged }: AreaProps) {
         <h1 id="backups-title" className="page__title">
           {t('backups.title')}
         </h1>
-        <div className="bu-actions">
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={busy}
-            onClick={() => void createNow()}
-            data-testid="backups-create"
-          >
-            {t('backups.create')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={busy}
-            onClick={() => void exportAll()}
-            data-testid="backups-export"
-          >
-            {t('backups.export')}
-          </button>
-        </div>
+        {can('backups.create') || can('backups.export') ? (
+          <div className="bu-actions">
+            <IfCan method="backups.create">
+              <button
+                type="button"
+                className="btn btn--primary"
+                disabled={busy}
+                onClick={() => void createNow()}
+                data-testid="backups-create"
+              >
+                {t('backups.create')}
+              </button>
+            </IfCan>
+            <IfCan method="backups.export">
+              <button
+                type="button"
+                className="btn"
+                disabled={busy}
+                onClick={() => void exportAll()}
+                data-testid="backups-export"
+              >
+                {t('backups.export')}
+              </button>
+            </IfCan>
+          </div>
+        ) : null}
       </header>
       <p className="page__hint bu-intro">{t('backups.intro')}</p>
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId="backups-notice" />
-      <form
-        className="bu-keep"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saveKeep();
-        }}
-      >
-        <label htmlFor="backups-keep">{t('backups.keep')}</label>
-        <input
-          id="backups-keep"
-          type="number"
-          min={1}
-          max={500}
-          value={keep}
-          onChange={(e) => setKeep(e.target.value)}
-          data-testid="backups-keep"
-        />
-        <button type="submit" className="btn btn--small" disabled={busy} data-testid="backups-keep-save">
-          {t('backups.saveKeep')}
-        </button>
-      </form>
+      {can('backups.settings') ? (
+        <form
+          className="bu-keep"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveKeep();
+          }}
+        >
+          <label htmlFor="backups-keep">{t('backups.keep')}</label>
+          <input
+            id="backups-keep"
+            type="number"
+            min={1}
+            max={500}
+            value={keep}
+            onChange={(e) => setKeep(e.target.value)}
+            data-testid="backups-keep"
+          />
+          <button type="submit" className="btn btn--small" disabled={busy} data-testid="backups-keep-save">
+            {t('backups.saveKeep')}
+          </button>
+        </form>
+      ) : null}
       {checked && v ? (
         <div
           className={`bu-check ${v.ok ? 'is-ok' : 'is-bad'}`}
@@ -161,7 +172,7 @@ export function BackupsPage({ info, onLedgerChanged }: AreaProps) {
               {t('backups.verification.head')}: <code>{v.head}</code>
             </p>
           ) : null}
-          {v.ok ? (
+          {v.ok && can('backups.restore') ? (
             <>
               <p className="bu-warning">{t('backups.verification.warning')}</p>
               <button
@@ -209,15 +220,17 @@ export function BackupsPage({ info, onLedgerChanged }: AreaProps) {
                   >
                     {t('backups.verify')}
                   </button>{' '}
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    disabled={busy}
-                    onClick={() => void verify(b.name)}
-                    data-testid="backup-restore"
-                  >
-                    {t('backups.restore')}
-                  </button>
+                  <IfCan method="backups.restore">
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      disabled={busy}
+                      onClick={() => void verify(b.name)}
+                      data-testid="backup-restore"
+                    >
+                      {t('backups.restore')}
+                    </button>
+                  </IfCan>
                 </td>
               </tr>
             ))}

@@ -12,6 +12,7 @@ import { ClaimsToolbar, type ClaimFilterText } from './ClaimsToolbar';
 import { ClaimsGridController, type ClaimFilters } from './claims-grid-controller';
 import { labeller } from './labels';
 import { VoucherDialog } from './VoucherDialog';
+import { useCan } from '../users/AuthContext';
 import './claims.css';
 
 const FILTER_DEBOUNCE_MS = 250;
@@ -68,16 +69,17 @@ export function ClaimsPage() {
   }, [grid, filters]);
 
   const modalOpen = adding || detailId !== null || voucherId !== null;
+  const mayAdd = useCan()('claims.create');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && !modalOpen && options) {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && !modalOpen && options && mayAdd) {
         e.preventDefault();
         setAdding(true);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [modalOpen, options]);
+  }, [modalOpen, options, mayAdd]);
 
   const paymentFormLabel = useCallback((v: string) => labeller(options?.paymentForms ?? [], lang)(v), [options, lang]);
 

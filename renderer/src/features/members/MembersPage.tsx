@@ -8,12 +8,14 @@ import { MemberForm } from './MemberForm';
 import { MembersGrid } from './MembersGrid';
 import { MembersToolbar } from './MembersToolbar';
 import { MembersGridController } from './members-grid-controller';
+import { useCan } from '../users/AuthContext';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
 /** 会员名册: the roster grid, the member form, and leaving / rejoining. */
 export function MembersPage() {
   const api = useApi();
+  const mayEdit = useCan()('members.update');
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [total, setTotal] = useState<number | null>(null);
@@ -49,14 +51,14 @@ export function MembersPage() {
   const modalOpen = editing !== null || leaving !== null;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && !modalOpen) {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && !modalOpen && mayEdit) {
         e.preventDefault();
         setEditing({ member: null });
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [modalOpen]);
+  }, [modalOpen, mayEdit]);
 
   /** A member changed on the server: refresh the loaded blocks in place and bring the member into view. */
   function showChanged(member: MemberDto) {
@@ -103,7 +105,7 @@ export function MembersPage() {
         datasource={grid.datasource}
         pinned={pinned}
         onReady={(api) => grid.attach(api)}
-        onOpen={(member) => setEditing({ member })}
+        onOpen={(member) => mayEdit && setEditing({ member })}
         onSelect={(member) => {
           if (member) setSelected(member);
         }}
