@@ -9,6 +9,7 @@ import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
 import { AccountPicker } from '../ledger/AccountPicker';
 import { VoucherPrint } from './VoucherPrint';
+import { useCan } from '../users/AuthContext';
 import {
   balancingCents,
   emptyLine,
@@ -18,7 +19,6 @@ import {
   linesToInput,
   type LineState,
 } from './voucher-lines';
-import { useCan } from '../users/AuthContext';
 import '../ledger/ledger.css';
 
 export type VoucherAction = 'review' | 'unreview' | 'approve' | 'unapprove' | 'post' | 'void' | 'reverse';
