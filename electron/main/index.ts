@@ -60,7 +60,12 @@ function installMenu(ledgers: App): void {
 function start(): void {
   hardenSession(session.defaultSession);
   const dataDir = args.dataDir ?? join(app.getPath('userData'), 'ledgers');
-  const ledgers = createApp({ dataDir, mode: 'electron', openInitial: true , dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS });
+  const ledgers = createApp({
+    dataDir,
+    mode: 'electron',
+    openInitial: true,
+    dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS,
+  });
   ledgerApp = ledgers;
   registerIpc(
     ipcMain,

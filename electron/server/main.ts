@@ -17,7 +17,12 @@ function main(): void {
     process.exit(2);
   }
   const dataDir = args.dataDir ?? defaultLedgerDir();
-  const app = createApp({ dataDir, mode: args.test ? 'test' : 'browser', openInitial: true , dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS });
+  const app = createApp({
+    dataDir,
+    mode: args.test ? 'test' : 'browser',
+    openInitial: true,
+    dailyBackupCheckMs: DAILY_BACKUP_CHECK_MS,
+  });
   const token = randomBytes(32).toString('base64url');
   const server = createBrowserServer({
     dispatch: app.dispatch,

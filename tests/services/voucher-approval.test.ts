@@ -134,7 +134,9 @@ describe('a ledger that requires approval before posting', () => {
     await as(app, '刘会计', 'vouchers.review', w.id);
     expect((await as(app, '王会计', 'vouchers.post', w.id)).ok).toBe(true);
     const changes = db
-      .prepare("SELECT actor, before_json AS before, after_json AS after FROM change_log WHERE method = 'settings.update' ORDER BY seq")
+      .prepare(
+        "SELECT actor, before_json AS before, after_json AS after FROM change_log WHERE method = 'settings.update' ORDER BY seq",
+      )
       .all() as { actor: string; before: string; after: string }[];
     expect(
       changes.map((c) => [c.actor, JSON.parse(c.before).voucherApproval, JSON.parse(c.after).voucherApproval]),

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { useAuth } from '../users/AuthContext';
 import type { AreaProps } from '../../shell/areas';
+import './settings.css';
 
 const SWITCHES = ['splitCash', 'voucherApproval'] as const;
 
@@ -57,10 +58,10 @@ export function LedgerSettingsPage(_props: AreaProps) {
       <p className="page__hint">{t('ledgerSettings.hint')}</p>
       <Notice notice={notice} onDismiss={() => setNotice(null)} testId="settings-notice" />
       {draft ? (
-        <form className="panel form" onSubmit={(e) => void save(e)}>
+        <form className="panel st-form" onSubmit={(e) => void save(e)}>
           {SWITCHES.map((k) => (
-            <div key={k} className="form__row">
-              <label className="checkbox">
+            <div key={k}>
+              <label className="st-switch__label">
                 <input
                   type="checkbox"
                   checked={draft[k]}
@@ -70,12 +71,12 @@ export function LedgerSettingsPage(_props: AreaProps) {
                 />
                 {t(`ledgerSettings.${k}`)}
               </label>
-              <p className="page__hint" id={`settings-${k}-help`}>
+              <p className="st-switch__help" id={`settings-${k}-help`}>
                 {t(`ledgerSettings.${k}Help`)}
               </p>
             </div>
           ))}
-          <div className="form__actions">
+          <div>
             <button type="submit" className="btn btn--primary" disabled={busy || !dirty} data-testid="settings-save">
               {t('ledgerSettings.save')}
             </button>

@@ -4,6 +4,7 @@ import type { AccountDto, ProjectDto, VoucherDto } from '../../shared/contract';
 import { amountInWords, formatCents } from '../../shared/contract';
 import { isApiError } from '../../api/api-error';
 import { useApi } from '../../api/ApiContext';
+import { DateInput } from '../../components/DateInput';
 import { Modal } from '../../components/Modal';
 import { Notice, type NoticeValue } from '../../components/Notice';
 import { formatAmount } from '../../format/money';
@@ -90,7 +91,9 @@ export function VoucherEditor(props: VoucherEditorProps) {
       .catch((error: unknown) => setNotice({ kind: 'error', error }));
   }, [api, id, load]);
 
-  const editable = id === null || voucher?.status === 'draft';
+  // Only a draft changes, and only for a user who may write vouchers (the others see it read-only).
+  const editable =
+    (id === null || voucher?.status === 'draft') && can(id === null ? 'vouchers.create' : 'vouchers.update');
   const totals = lineTotals(lines);
   const leafAccounts = accounts.filter((a) => a.enabled);
 
@@ -216,12 +219,11 @@ export function VoucherEditor(props: VoucherEditorProps) {
           <div className="vc-head">
             <label className="vc-head__item">
               <span>{t('vouchers.editor.date')}</span>
-              <input
-                type="date"
+              <DateInput
                 value={date}
                 disabled={!editable}
-                onChange={(e) => {
-                  setDate(e.target.value);
+                onChange={(text) => {
+                  setDate(text);
                   setDirty(true);
                 }}
                 data-testid="voucher-date"
@@ -501,46 +503,54 @@ export function VoucherEditor(props: VoucherEditorProps) {
           ) : null}
           {voucher?.status === 'draft' ? (
             <>
-              <button
-                type="button"
-                className="btn"
-                disabled={busy || dirty}
-                onClick={() => void act('review')}
-                data-testid="voucher-review"
-              >
-                {t('vouchers.editor.review')}
-              </button>
-              <button
-                type="button"
-                className="btn"
-                disabled={busy}
-                onClick={() => void act('void')}
-                data-testid="voucher-void"
-              >
-                {t('vouchers.editor.void')}
-              </button>
+              {can('vouchers.review') ? (
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy || dirty}
+                  onClick={() => void act('review')}
+                  data-testid="voucher-review"
+                >
+                  {t('vouchers.editor.review')}
+                </button>
+              ) : null}
+              {can('vouchers.void') ? (
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => void act('void')}
+                  data-testid="voucher-void"
+                >
+                  {t('vouchers.editor.void')}
+                </button>
+              ) : null}
             </>
           ) : null}
           {voucher?.status === 'reviewed' ? (
             <>
-              <button
-                type="button"
-                className="btn btn--primary"
-                disabled={busy}
-                onClick={() => void act('post')}
-                data-testid="voucher-post"
-              >
-                {t('vouchers.editor.post')}
-              </button>
-              <button
-                type="button"
-                className="btn"
-                disabled={busy}
-                onClick={() => void act('unreview')}
-                data-testid="voucher-unreview"
-              >
-                {t('vouchers.editor.unreview')}
-              </button>
+              {can('vouchers.post') ? (
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={busy}
+                  onClick={() => void act('post')}
+                  data-testid="voucher-post"
+                >
+                  {t('vouchers.editor.post')}
+                </button>
+              ) : null}
+              {can('vouchers.unreview') ? (
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => void act('unreview')}
+                  data-testid="voucher-unreview"
+                >
+                  {t('vouchers.editor.unreview')}
+                </button>
+              ) : null}
             </>
           ) : null}
           {(voucher?.status === 'draft' || voucher?.status === 'reviewed') && can('vouchers.approve') ? (
@@ -566,16 +576,14 @@ export function VoucherEditor(props: VoucherEditorProps) {
               </button>
             )
           ) : null}
-          {voucher?.status === 'posted' && voucher.reversedById === null && voucher.reversesId === null ? (
+          {voucher?.status === 'posted' &&
+          voucher.reversedById === null &&
+          voucher.reversesId === null &&
+          can('vouchers.reverse') ? (
             <span className="vc-reverse">
               <label>
                 {t('vouchers.editor.reverseDate')}{' '}
-                <input
-                  type="date"
-                  value={reverseDate}
-                  onChange={(e) => setReverseDate(e.target.value)}
-                  data-testid="voucher-reverse-date"
-                />
+                <DateInput value={reverseDate} onChange={setReverseDate} data-testid="voucher-reverse-date" />
               </label>
               <button
                 type="button"

@@ -8,6 +8,7 @@ import { Notice, type NoticeValue } from '../../components/Notice';
 import { todayIso } from '../../format/date';
 import type { AreaProps } from '../../shell/areas';
 import { VoucherEditor } from './VoucherEditor';
+import { useCan } from '../users/AuthContext';
 import { vouchersColumns } from './vouchers-columns';
 import '../allocation/books.css';
 import './vouchers.css';
@@ -42,6 +43,7 @@ export function VouchersPage({ info }: AreaProps) {
   const [lastId, setLastId] = useState<number | null>(null);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   const [reload, setReload] = useState(0);
+  const canCreate = useCan()('vouchers.create');
   const fail = useCallback((error: unknown) => setNotice({ kind: 'error', error }), []);
 
   useEffect(() => {
@@ -73,14 +75,14 @@ export function VouchersPage({ info }: AreaProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && editing === null) {
+      if (canCreate && e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' && editing === null) {
         e.preventDefault();
         setEditing({ id: null });
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editing]);
+  }, [editing, canCreate]);
 
   function filter(patch: Partial<Filters>) {
     setFilters((f) => ({ ...f, ...patch }));
@@ -100,15 +102,19 @@ export function VouchersPage({ info }: AreaProps) {
         </h1>
       </header>
       <div className="toolbar vc-toolbar" role="toolbar" aria-label={t('vouchers.title')}>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => setEditing({ id: null })}
-          data-testid="vouchers-add"
-        >
-          <span aria-hidden="true">＋</span> {t('vouchers.add')}
-        </button>
-        <span className="toolbar__sep" />
+        {canCreate ? (
+          <>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => setEditing({ id: null })}
+              data-testid="vouchers-add"
+            >
+              <span aria-hidden="true">＋</span> {t('vouchers.add')}
+            </button>
+            <span className="toolbar__sep" />
+          </>
+        ) : null}
         <label className="vc-filter">
           {t('vouchers.month')}
           <input
