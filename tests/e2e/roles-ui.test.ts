@@ -44,6 +44,7 @@ const SPOTS: readonly Spot[] = [
   { area: 'budget', testId: 'budget-approve', method: 'budgets.approve' },
   { area: 'periods', testId: 'periods-close', method: 'periods.close' },
   { area: 'periods', testId: 'periods-reopen', method: 'periods.reopen' },
+  { area: 'periods', testId: 'yearend-run', method: 'periods.closeYear' },
   { area: 'import', testId: 'import-file', method: 'import.preview' },
 ];
 
