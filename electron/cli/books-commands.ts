@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { LedgerSettings } from '../contract/settings-api';
 import type { TrialBalance, VoucherDto } from '../contract/vouchers';
 import { formatCents } from '../domain/money';
 import { parseFlags, UsageError, type CliIo } from './commands';
@@ -11,14 +12,16 @@ function need(flags: Record<string, string | true>, name: string): string {
 }
 
 /**
- * `post <file> --voucher v.json --preparer A --reviewer B`: enter a voucher prepared by A, reviewed and posted by B
- * (the two must differ, as on screen). `post <file> --id N --poster B`: post a voucher already reviewed.
+ * `post <file> --voucher v.json --preparer A --reviewer B [--approver C]`: enter a voucher prepared by A, approved by
+ * C, reviewed and posted by B (three different people, as on screen; a ledger that requires approval needs C).
+ * `post <file> --id N --poster B`: post a voucher already reviewed.
  */
 export async function cmdPost(args: readonly string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseFlags(args, {
     voucher: 'value',
     preparer: 'value',
     reviewer: 'value',
+    approver: 'value',
     id: 'value',
     poster: 'value',
   });
@@ -41,9 +44,19 @@ export async function cmdPost(args: readonly string[], io: CliIo): Promise<numbe
         throw new UsageError(`无法读取凭证 JSON / cannot read the voucher JSON: ${(e as Error).message}`);
       }
       const reviewer = need(flags, 'reviewer');
-      if (reviewer === need(flags, 'preparer'))
+      const preparer = need(flags, 'preparer');
+      const approver = typeof flags.approver === 'string' ? need(flags, 'approver') : null;
+      if (reviewer === preparer)
         throw new UsageError('制单人与审核人不能是同一人 / the preparer and the reviewer must be different people');
-      const draft = await cliCall<VoucherDto>(app, 'vouchers.create', input, need(flags, 'preparer'));
+      if (approver !== null && (approver === preparer || approver === reviewer))
+        throw new UsageError(
+          '审批人须是制单人、审核人以外的第三人 / the approver must be a third person, neither preparer nor reviewer',
+        );
+      const settings = await cliCall<LedgerSettings>(app, 'settings.get', {}, 'cli');
+      if (settings.voucherApproval && approver === null)
+        throw new UsageError('本账套的凭证须经审批后记账：请用 --approver 给出审批人 / this ledger needs --approver');
+      const draft = await cliCall<VoucherDto>(app, 'vouchers.create', input, preparer);
+      if (approver !== null) await cliCall(app, 'vouchers.approve', { id: draft.id }, approver);
       await cliCall(app, 'vouchers.review', { id: draft.id }, reviewer);
       posted = await cliCall<VoucherDto>(app, 'vouchers.post', { id: draft.id }, reviewer);
     }

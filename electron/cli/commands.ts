@@ -33,8 +33,8 @@ export const USAGE = `用法 / usage: union-ledger <command> [options]
   verify <file> [--json]                   完整性检查并校验变更日志哈希链 / integrity check and the change log's hash chain
   backup <file> [--out <path>]             备份（在线备份，存入 backups 文件夹或 --out）/ a consistent copy
   restore <file> --from <backup.ledger>    校验备份后恢复 / verify a backup, then restore it
-  post <file> --voucher v.json --preparer A --reviewer B
-                                           录入、审核并记账一张凭证 / enter, review and post a voucher
+  post <file> --voucher v.json --preparer A --reviewer B [--approver C]
+                                           录入、（审批、）审核并记账一张凭证 / enter, (approve,) review and post a voucher
   post <file> --id N --poster B            将已审核凭证记账 / post a reviewed voucher
   trial-balance <file> --year Y [--month M] [--json]
                                            科目余额表 / trial balance

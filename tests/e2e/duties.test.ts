@@ -1,33 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import {
-  DEMO_PASSWORD,
-  DEMO_USERS,
-  freshDataDir,
-  openApp,
-  removeDataDirs,
-  screenshot,
-  type AppSession,
-} from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, DEMO_USERS, screenshot } from './support/app-session';
+import { e2eSuite } from './support/suite';
 import { apiCall } from './support/http-api';
 import { ShellPage } from './pages/shell-page';
-import { VouchersPage } from './pages/vouchers-page';
+import { VouchersPage, type VoucherEditor } from './pages/vouchers-page';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function switchUser(page: Page, name: string): Promise<void> {
   await page.getByTestId('logout').click();
@@ -45,9 +24,15 @@ async function vouchersPage(page: Page): Promise<VouchersPage> {
   return vouchers;
 }
 
+/** Log in as `name` and open the voucher `label` in the editor. */
+async function openAs(page: Page, name: string, label: string): Promise<VoucherEditor> {
+  await switchUser(page, name);
+  return (await vouchersPage(page)).open(label);
+}
+
 describe('separation of duties on a voucher, and the ledger settings that switch it on', () => {
   it('the admin requires approval; 王会计 prepares, 张主席 approves (and may not review), admin reviews and posts', async () => {
-    app = await openApp(browser, freshDataDir());
+    const app = await suite.open();
     const { page } = app;
 
     // 账套设置: the admin turns on approval before posting.
@@ -64,8 +49,7 @@ describe('separation of duties on a voucher, and the ledger settings that switch
     // The accountant prepares a voucher; no approve button for a role that may not approve.
     await switchUser(page, DEMO_USERS.accountant);
     expect(await page.getByTestId('nav-settings').count()).toBe(0); // settings are the admin's
-    let vouchers = await vouchersPage(page);
-    let editor = await vouchers.openNew();
+    let editor = await (await vouchersPage(page)).openNew();
     await editor.typeVoucher({
       date: '2025-12-22',
       summary: '职工书屋购书（三人分工）',
@@ -82,9 +66,7 @@ describe('separation of duties on a voucher, and the ledger settings that switch
     await editor.button('close').click();
 
     // The admin (accountant too) reviews it; posting is refused until it is approved.
-    await switchUser(page, DEMO_USERS.admin);
-    vouchers = await vouchersPage(page);
-    editor = await vouchers.open(label);
+    editor = await openAs(page, DEMO_USERS.admin, label);
     await editor.button('review').click();
     await editor.waitForStatus('已审核');
     await editor.button('post').click();
@@ -93,9 +75,7 @@ describe('separation of duties on a voucher, and the ledger settings that switch
     await editor.button('close').click();
 
     // The chair approves; the approver cannot also review (withdrawn review → try), the names stay apart.
-    await switchUser(page, DEMO_USERS.approver);
-    vouchers = await vouchersPage(page);
-    editor = await vouchers.open(label);
+    editor = await openAs(page, DEMO_USERS.approver, label);
     expect(await editor.button('post').count()).toBe(0); // posting is the accountant's: hidden from the chair
     expect(await page.getByTestId('vouchers-add').count()).toBe(0);
     await page.getByTestId('voucher-approve').click();
@@ -110,9 +90,7 @@ describe('separation of duties on a voucher, and the ledger settings that switch
     await editor.button('close').click();
 
     // The admin reviews again and posts; the printed voucher carries all three names.
-    await switchUser(page, DEMO_USERS.admin);
-    vouchers = await vouchersPage(page);
-    editor = await vouchers.open(label);
+    editor = await openAs(page, DEMO_USERS.admin, label);
     await editor.button('review').click();
     await editor.waitForStatus('已审核');
     await editor.button('post').click();
