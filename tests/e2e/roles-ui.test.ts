@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { allowed } from '../../electron/contract/permissions';
 import type { Method } from '../../electron/contract/api';
 import type { Role } from '../../electron/contract/roles';
-import { launchBrowser } from './support/browser';
-import {
-  DEMO_PASSWORD,
-  DEMO_USERS,
-  freshDataDir,
-  openApp,
-  removeDataDirs,
-  screenshot,
-  type AppSession,
-} from './support/app-session';
+import { DEMO_PASSWORD, DEMO_USERS, screenshot } from './support/app-session';
+import { e2eSuite } from './support/suite';
 import { apiCall } from './support/http-api';
 import { ShellPage } from './pages/shell-page';
 
@@ -68,20 +60,7 @@ const ROLE: Record<keyof typeof EXPECTED, Role> = {
   accountant: 'accountant',
 };
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function switchUser(page: Page, name: string): Promise<void> {
   await page.getByTestId('logout').click();
@@ -148,7 +127,7 @@ describe('the renderer hides what a role may not do', () => {
   });
 
   it('viewer, committee member and cashier do not see the bookkeeping buttons; the accountant does', async () => {
-    app = await openApp(browser, freshDataDir(), { login: 'viewer' });
+    const app = await suite.open({ login: 'viewer' });
     const { page } = app;
     await page.getByTestId('current-user').filter({ hasText: DEMO_USERS.viewer }).waitFor();
     expect(await seen(page, 'roles-viewer')).toEqual(EXPECTED.viewer.shared);
@@ -165,7 +144,7 @@ describe('the renderer hides what a role may not do', () => {
   });
 
   it('with cash split from the books, the cash buttons move from the accountant to the cashier alone', async () => {
-    app = await openApp(browser, freshDataDir());
+    const app = await suite.open();
     const { page } = app;
     await apiCall(app, 'settings.update', { splitCash: true });
     expect((await apiCall(app, 'settings.get', {})).splitCash).toBe(true);
