@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot } from './support/app-session';
 import { apiCall } from './support/http-api';
 import { AccountsPage } from './pages/accounts-page';
 import { ShellPage } from './pages/shell-page';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function start() {
-  app = await openApp(browser, freshDataDir());
+  const app = await suite.open();
   await new ShellPage(app.page).goTo('accounts');
   const accounts = new AccountsPage(app.page);
   await accounts.row('101').waitFor();

@@ -1,34 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot } from './support/app-session';
 import { apiCall } from './support/http-api';
 import { BackupsPage, ChangeLogPage } from './pages/backups-page';
 import { ShellPage } from './pages/shell-page';
 
 /** Polls wait long enough for a loaded machine (a restore copies and reopens the file). */
 const WAIT = { timeout: 30_000 };
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 describe('backups and the change log (browser mode)', () => {
   it(
     'backs up, a change is made, the backup is verified and restored: the change is gone; the chain is intact',
     { timeout: 180_000 },
     async () => {
-      app = await openApp(browser, freshDataDir());
+      const app = await suite.open();
       const shell = new ShellPage(app.page);
       await shell.goTo('backups');
       const backups = new BackupsPage(app.page);

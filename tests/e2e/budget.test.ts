@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot, type AppSession } from './support/app-session';
 import { BudgetPage } from './pages/budget-page';
 import { ClaimsPage } from './pages/claims-page';
 import { ShellPage } from './pages/shell-page';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function start(): Promise<{ budget: BudgetPage; claims: ClaimsPage; shell: ShellPage; session: AppSession }> {
-  app = await openApp(browser, freshDataDir());
+  const app = await suite.open();
   const shell = new ShellPage(app.page);
   await shell.nav('budget').waitFor();
   return { budget: new BudgetPage(app.page), claims: new ClaimsPage(app.page), shell, session: app };

@@ -1,29 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import type { Locator } from 'playwright-core';
+import { screenshot, type AppSession } from './support/app-session';
 import { ClaimsPage } from './pages/claims-page';
 import { ShellPage } from './pages/shell-page';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 const VOUCHER_LABEL = /^记-2025-12-\d{4}$/;
 
 async function start(): Promise<{ claims: ClaimsPage; shell: ShellPage; session: AppSession }> {
-  app = await openApp(browser, freshDataDir());
+  const app = await suite.open();
   const shell = new ShellPage(app.page);
   await shell.goTo('claims');
   const claims = new ClaimsPage(app.page);

@@ -1,26 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot } from './support/app-session';
 import { apiCall } from './support/http-api';
 import { ShellPage } from './pages/shell-page';
 import { DuesPage } from './pages/dues-page';
 import { formatCents } from '../../electron/domain/money';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 /** The standard terms, computed here without the app: base cut down to whole 10 yuan, times 0.5%. */
 function expectedDues(baseCents: number): { counted: number; amount: number } {
@@ -30,7 +16,7 @@ function expectedDues(baseCents: number): { counted: number; amount: number } {
 
 describe('会费 (browser mode, demo ledger: December 2025 assessed, not collected; June has 3 unpaid)', () => {
   it('assesses December, shows a member computation with the tail rule, collects a batch, arrears drop', async () => {
-    app = await openApp(browser, freshDataDir());
+    const app = await suite.open();
     const session = app;
     const page = session.page;
     await new ShellPage(page).goTo('dues');

@@ -1,29 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, SHOTS_DIR, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot, SHOTS_DIR, type AppSession } from './support/app-session';
 import { apiCall, fen } from './support/http-api';
 import { LedgerPage } from './pages/ledger-page';
 import { ShellPage } from './pages/shell-page';
 
 const SHOTS = 'ledger-ui';
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function start(): Promise<{ ledger: LedgerPage; shell: ShellPage; session: AppSession; year: number }> {
-  app = await openApp(browser, freshDataDir());
+  const app = await suite.open();
   const shell = new ShellPage(app.page);
   await shell.goTo('ledger');
   const ledger = new LedgerPage(app.page);

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { screenshot } from './support/app-session';
 import { fen } from './support/http-api';
 import { AllocationPage } from './pages/allocation-page';
 import { ClaimsPage } from './pages/claims-page';
@@ -12,20 +11,7 @@ import { MembersPage } from './pages/members-page';
 import { ShellPage } from './pages/shell-page';
 import { formatCents as fmt, parseMoneyToCents } from '../../electron/domain/money';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 // A month of a new union's books, all in November 2026 (open in a new ledger).
 const MEMBERS = [
@@ -65,7 +51,7 @@ describe('a month of books on a new ledger, entered through the screens', () => 
   it('dues batch, 2% receipt, remittance and three claims: the trial balance balances with the expected totals', async () => {
     const want = expected();
     expect(want.dues).toBe(2835 + 4000 + 1605);
-    app = await openApp(browser, freshDataDir());
+    const app = await suite.open();
     const page = app.page;
     const shell = new ShellPage(page);
     const members = new MembersPage(page);

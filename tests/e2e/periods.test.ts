@@ -1,33 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
 import { fixedClock } from '../../electron/app/clock';
 import { createTestApp, ok } from '../helpers/app';
 import { closeMonths } from '../helpers/books';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { freshDataDir, screenshot } from './support/app-session';
 import { apiCall, fen } from './support/http-api';
 import { LedgerPage } from './pages/ledger-page';
 import { PeriodsPage } from './pages/periods-page';
 import { ShellPage } from './pages/shell-page';
 
 const SHOTS = 'ledger-ui';
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function start(dataDir = freshDataDir()) {
-  app = await openApp(browser, dataDir);
+  const app = await suite.open({ dataDir });
   const shell = new ShellPage(app.page);
   await shell.goTo('periods');
   const periods = new PeriodsPage(app.page);

@@ -1,32 +1,18 @@
 import { isAbsolute, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { freshDataDir, openApp, removeDataDirs, screenshot, type AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './support/suite';
+import { freshDataDir, screenshot, type AppSession } from './support/app-session';
 import { apiCall } from './support/http-api';
 import { ShellPage } from './pages/shell-page';
 import { VouchersPage } from './pages/vouchers-page';
 import { openCliApp, cliCall } from '../../electron/cli/session';
 import { systemClock } from '../../electron/app/clock';
 
-let browser: Browser;
-let app: AppSession | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(async () => {
-  await browser?.close();
-  removeDataDirs();
-});
+const suite = e2eSuite();
 
 async function start(): Promise<{ vouchers: VouchersPage; session: AppSession; dataDir: string }> {
   const dataDir = freshDataDir();
-  app = await openApp(browser, dataDir);
+  const app = await suite.open({ dataDir });
   await new ShellPage(app.page).goTo('vouchers');
   const vouchers = new VouchersPage(app.page);
   await vouchers.waitForRows();

@@ -5,9 +5,10 @@ import { freshDataDir, openApp, removeDataDirs, type AppSession, type OpenAppOpt
 
 /**
  * The hooks an e2e file needs, in one call: one Chromium for the file, each test's app closed after the test, the
- * data folders removed at the end. `open()` starts the app on a fresh data folder (logged in as `opts.login`).
+ * data folders removed at the end. `open()` starts the app on a fresh data folder, or `opts.dataDir` (logged in as
+ * `opts.login`).
  */
-export function e2eSuite(): { open(opts?: OpenAppOptions): Promise<AppSession> } {
+export function e2eSuite(): { open(opts?: OpenAppOptions & { dataDir?: string }): Promise<AppSession> } {
   let browser: Browser | undefined;
   let app: AppSession | null = null;
   beforeAll(async () => {
@@ -24,7 +25,7 @@ export function e2eSuite(): { open(opts?: OpenAppOptions): Promise<AppSession> }
   return {
     async open(opts) {
       if (!browser) throw new Error('the browser starts in beforeAll: call open() inside a test');
-      app = await openApp(browser, freshDataDir(), opts);
+      app = await openApp(browser, opts?.dataDir ?? freshDataDir(), opts);
       return app;
     },
   };

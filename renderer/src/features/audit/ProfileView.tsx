@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import type { Output } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { Modal } from '../../components/Modal';
@@ -253,11 +254,10 @@ function EditValueDialog({
         </label>
         <label className="field">
           <span className="field__label">{t('audit.profile.effectiveFrom')}</span>
-          <input
+          <DateInput
             className="field__control input-date"
-            type="date"
             value={effectiveFrom}
-            onChange={(e) => setEffectiveFrom(e.target.value)}
+            onChange={setEffectiveFrom}
             data-testid="audit-param-from"
           />
         </label>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput';
 import type { AssessmentRow, DuesBatchDto, Output } from '../../shared/contract';
 import { DUES_METHODS } from '../../shared/contract';
 import { useApi } from '../../api/ApiContext';
@@ -109,7 +110,7 @@ export function CollectDialog({
       onSubmit={() => void submit()}
     >
       <Row label={t('dues.collectForm.date')}>
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="dues-collect-date" />
+        <DateInput value={date} onChange={setDate} data-testid="dues-collect-date" />
       </Row>
       <Row label={t('dues.collectForm.method')}>
         <select value={method} onChange={(e) => setMethod(e.target.value as Method)} data-testid="dues-collect-method">
