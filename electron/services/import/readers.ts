@@ -395,7 +395,15 @@ async function readXlsx(bytes: Buffer, sheetName: string | undefined, limits: Re
   // in one piece.
   const shared = parts.get(SHARED_STRINGS);
   const strings = shared ? sharedStrings(shared.toString('utf8')) : undefined;
-  const streamed = await withWatchdog(streamSheet(bytes, sheetName, limits, strings), XLSX_TIMEOUT_MS);
+  let streamed: SheetTable;
+  try {
+    streamed = await withWatchdog(streamSheet(bytes, sheetName, limits, strings), XLSX_TIMEOUT_MS);
+  } catch (e) {
+    // Handing our table to the reader relies on its internals (see streamSheet): should that ever fail, the file
+    // is read as before, by the reader alone, and judged by that.
+    if (!strings || !(e instanceof DomainError) || e.messageEn !== damaged().messageEn) throw e;
+    streamed = await withWatchdog(streamSheet(bytes, sheetName, limits), XLSX_TIMEOUT_MS);
+  }
   if (!streamed.rows.some((r) => r.cells.some((c) => typeof c === 'string' && c.includes('\uFFFD')))) return streamed;
   return withWatchdog(loadSheet(bytes, streamed.sheet ?? undefined, limits), XLSX_TIMEOUT_MS);
 }
