@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
@@ -38,7 +39,22 @@ export function openDatabase(path: string, opts: { mustExist?: boolean; readonly
   return db;
 }
 
-/** Full integrity check; throws a LedgerFileError naming the damage. */
+/**
+ * Whether the last session on this file ended without a clean close. SQLite deletes the `-wal` file when the last
+ * connection to a WAL database closes normally, so a `-wal` beside the file means the app (or the machine) stopped
+ * while the ledger was open — a crash, a kill, a power cut — or that another program has it open now. Either way
+ * the next opening runs the full check. Read before the file is opened (opening creates a `-wal`).
+ */
+export function closedUncleanly(path: string): boolean {
+  return path !== ':memory:' && existsSync(`${path}-wal`);
+}
+
+/**
+ * Full integrity check (`integrity_check` and `foreign_key_check`); throws a LedgerFileError naming the damage.
+ * It reads every page: ~10 s of CPU on a 700 MB ledger (`quick_check` is also O(file): ~4 s). So it runs on
+ * opening only after an unclean close (`closedUncleanly`), and always before a backup is restored or when a
+ * file is verified (backups page, CLI `verify`/`check`).
+ */
 export function checkIntegrity(db: Db, path: string): void {
   let rows: { integrity_check: string }[];
   try {

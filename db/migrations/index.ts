@@ -4,6 +4,7 @@ import { up as importTables } from './0040-import';
 import { up as audit } from './0050-audit';
 import { up as users } from './0060-users';
 import { up as voucherApproval } from './0070-voucher-approval';
+import { up as duesIndex } from './0080-dues-index';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'audit', up: audit },
   { version: 60, name: 'users', up: users },
   { version: 70, name: 'voucher-approval', up: voucherApproval },
+  { version: 80, name: 'dues-index', up: duesIndex },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { stmt } from '../statements';
 import { voucherLabel } from './vouchers';
 
 export interface EligibleMember {
@@ -8,25 +9,28 @@ export interface EligibleMember {
   currentBaseCents: number;
 }
 
-export function membersForDues(db: Db, lastDay: string): EligibleMember[] {
-  return db
-    .prepare(
-      `SELECT id, join_date AS joinDate, leave_date AS leaveDate, dues_base_cents AS currentBaseCents
-       FROM members WHERE join_date <= ? ORDER BY id`,
-    )
-    .all(lastDay) as EligibleMember[];
-}
-
-/** Every member's base in force for a month, in one query (latest dues_bases row at or before it). */
-export function basesFor(db: Db, period: string): Map<number, number> {
-  const rows = db
-    .prepare(
-      `SELECT b.member_id AS id, b.base_cents AS base FROM dues_bases b
-       JOIN (SELECT member_id, max(period) AS p FROM dues_bases WHERE period <= ? GROUP BY member_id) last
-         ON last.member_id = b.member_id AND last.p = b.period`,
-    )
-    .all(period) as { id: number; base: number }[];
-  return new Map(rows.map((r) => [r.id, r.base]));
+/**
+ * The members who may owe dues for a month — joined by its last day, not left before its first — each with the base
+ * in force for it: the latest dues_bases row at or before the month (one index seek per member), or, for a member
+ * with no recorded base (only possible for data entered outside the app), the roster's current base. One query.
+ */
+export function membersForDues(
+  db: Db,
+  period: string,
+  bounds: { first: string; last: string },
+): { memberId: number; joinDate: string; leaveDate: string | null; baseCents: number }[] {
+  return stmt(
+    db,
+    `SELECT m.id AS memberId, m.join_date AS joinDate, m.leave_date AS leaveDate,
+       coalesce((SELECT b.base_cents FROM dues_bases b WHERE b.member_id = m.id AND b.period <= @period
+                 ORDER BY b.period DESC LIMIT 1), m.dues_base_cents) AS baseCents
+     FROM members m WHERE m.join_date <= @last AND (m.leave_date IS NULL OR m.leave_date >= @first) ORDER BY m.id`,
+  ).all({ period, first: bounds.first, last: bounds.last }) as {
+    memberId: number;
+    joinDate: string;
+    leaveDate: string | null;
+    baseCents: number;
+  }[];
 }
 
 export function exemptionsFor(db: Db, period: string): Map<number, string> {
@@ -53,15 +57,30 @@ export interface AssessmentRecord {
   rule: string;
 }
 
+const INSERT_ASSESSMENT = `INSERT INTO dues_assessments (member_id, period, base_cents, counted_base_cents, rate,
+   amount_cents, exempt_reason, rule, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/**
+ * A month's assessment rows replace any it had: one DELETE, then one prepared INSERT (cached per connection, with
+ * positional parameters: no object per row) run for each member, inside the caller's transaction.
+ */
 export function replaceAssessments(db: Db, period: string, rows: readonly AssessmentRecord[], at: string): void {
-  db.prepare('DELETE FROM dues_assessments WHERE period = ?').run(period);
-  const insert = db.prepare(
-    `INSERT INTO dues_assessments (member_id, period, base_cents, counted_base_cents, rate, amount_cents,
-       exempt_reason, rule, assessed_at)
-     VALUES (@memberId, @period, @baseCents, @countedBaseCents, @rate, @amountCents, @exemptReason, @rule, @at)`,
-  );
-  for (const r of rows) insert.run({ ...r, period, at });
+  stmt(db, 'DELETE FROM dues_assessments WHERE period = ?').run(period);
+  const insert = stmt(db, INSERT_ASSESSMENT);
+  for (const r of rows)
+    insert.run(r.memberId, period, r.baseCents, r.countedBaseCents, r.rate, r.amountCents, r.exemptReason, r.rule, at);
 }
+
+/**
+ * The assessed months, as a subquery: dues_assessments is keyed (period, member_id) (migration 0080), so one member's
+ * rows are found month by month — this lists the distinct months by jumping through the key (one seek each, ~60 for
+ * five years) and `a.period IN ASSESSED_MONTHS AND a.member_id = ?` is then one seek per month, instead of reading
+ * a million rows.
+ */
+const ASSESSED_MONTHS = `(WITH RECURSIVE months (p) AS (
+    SELECT min(period) FROM dues_assessments
+    UNION ALL SELECT (SELECT min(period) FROM dues_assessments WHERE period > months.p) FROM months WHERE months.p IS NOT NULL
+  ) SELECT p FROM months WHERE p IS NOT NULL)`;
 
 const PAID = `(SELECT coalesce(sum(p.amount_cents), 0) FROM dues_payments p WHERE p.member_id = a.member_id AND p.period = a.period)`;
 
@@ -207,7 +226,7 @@ function arrearsWhere(f: ArrearsFilter): { sql: string; params: Record<string, s
     params.period = f.period;
   }
   if (f.memberId !== undefined) {
-    where.push('a.member_id = @memberId');
+    where.push(`a.member_id = @memberId AND a.period IN ${ASSESSED_MONTHS}`);
     params.memberId = f.memberId;
   }
   return { sql: where.join(' AND '), params };
@@ -275,8 +294,9 @@ export function memberAssessedPeriods(db: Db, memberId: number, from: string, to
   return (
     db
       .prepare(
-        `SELECT period FROM dues_assessments
-         WHERE member_id = @memberId AND period >= @from AND (@to IS NULL OR period <= @to) ORDER BY period`,
+        `SELECT a.period FROM dues_assessments a
+         WHERE a.member_id = @memberId AND a.period IN ${ASSESSED_MONTHS}
+           AND a.period >= @from AND (@to IS NULL OR a.period <= @to) ORDER BY a.period`,
       )
       .all({ memberId, from, to }) as { period: string }[]
   ).map((r) => r.period);

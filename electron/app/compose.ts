@@ -1,4 +1,4 @@
-import { LedgerLibrary } from '../services/ledger-library';
+import { LedgerLibrary, reportBackgroundCopy } from '../services/ledger-library';
 import { seedDemoLedger } from './demo-ledger';
 import { systemClock, type Clock } from './clock';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -20,7 +20,10 @@ export interface ComposeOptions {
   keepRecent?: boolean;
   /** A new demo ledger gets a year of books as well as its roster (default true; tests of other features turn it off). */
   demoBooks?: boolean;
-  /** How often to check whether today's backup is due while the app stays open (Electron and browser mode). */
+  /**
+   * How often to check whether today's backup is due while the app stays open (Electron and browser mode); with it,
+   * the day's first copy is also taken in the background rather than before an opening returns.
+   */
   dailyBackupCheckMs?: number;
 }
 
@@ -36,6 +39,7 @@ export function createApp(opts: ComposeOptions): App {
   const library = new LedgerLibrary(opts.dataDir, clock, {
     keepRecent: opts.keepRecent ?? true,
     seedDemo: (db) => seedDemoLedger(db, clock, { books: opts.demoBooks ?? true }),
+    dailyCopyInBackground: opts.dailyBackupCheckMs !== undefined,
   });
   if (opts.openInitial) library.openInitial();
   const context: AppContext = { version: APP_VERSION, mode: opts.mode, clock, library, sessions: new SessionStore() };
@@ -54,10 +58,8 @@ export function createApp(opts: ComposeOptions): App {
 /** An app left open for days still gets its daily copy: every `everyMs` the library takes one when due. */
 export function startDailyBackups(library: LedgerLibrary, everyMs: number): NodeJS.Timeout {
   const timer = setInterval(() => {
-    library.backupIfDue().catch((e: unknown) => {
-      // A failed copy must not stop the app; the next tick tries again, and the backups page lists what exists.
-      console.error('daily backup failed:', e instanceof Error ? e.message : e);
-    });
+    // A failed copy must not stop the app; the next tick tries again, and the backups page lists what exists.
+    library.backupIfDue().catch(reportBackgroundCopy);
   }, everyMs);
   timer.unref();
   return timer;

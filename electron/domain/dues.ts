@@ -1,4 +1,4 @@
-import { D, formatCents } from './money';
+import { D } from './money';
 
 /**
  * Member dues (会费), DOMAIN.md §1.2: 0.5% of the member's monthly wage base, the part of the base below 10 yuan
@@ -40,6 +40,58 @@ export function ratePercent(rate: string): string {
 }
 
 /**
+ * The terms made ready for many members: the rate as a fraction of whole numbers (`"0.005"` = 5 / 1000) so each
+ * member's amount is exact integer arithmetic, and the percentage text computed once.
+ */
+interface ReadyTerms extends DuesTerms {
+  /** The rate's numerator and denominator (a power of ten); null when the text is not a plain decimal. */
+  num: number | null;
+  den: number;
+  pct: string;
+}
+
+function readyTerms(terms: DuesTerms): ReadyTerms {
+  const { rate, ignoreBelowYuan } = terms;
+  if (!Number.isInteger(ignoreBelowYuan) || ignoreBelowYuan < 0) throw new RangeError(`bad tail ${ignoreBelowYuan}`);
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(rate);
+  const digits = m ? `${m[1]}${m[2] ?? ''}` : '';
+  const plain = m !== null && digits.length <= 15 && (m[2] ?? '').length <= 15;
+  return {
+    rate,
+    ignoreBelowYuan,
+    num: plain ? Number(digits) : null,
+    den: plain ? 10 ** (m[2] ?? '').length : 1,
+    pct: ratePercent(rate),
+  };
+}
+
+/**
+ * Counted base × rate, rounded once to the fen, half up. Exact: with the rate as num / den, the product
+ * n = counted × num is a whole number; q = ⌊n / den⌋ and the remainder r decide the rounding (r ≥ den / 2 → up).
+ * Done in Number while n is a safe integer (always, for any real wage and rate), in BigInt beyond, and with
+ * decimal.js for a rate that is not a plain decimal text.
+ */
+function roundedAmount(countedBaseCents: number, t: ReadyTerms): number {
+  if (t.num === null) return new D(countedBaseCents).times(t.rate).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  const n = countedBaseCents * t.num;
+  if (Number.isSafeInteger(n)) {
+    const r = n % t.den;
+    return (n - r) / t.den + (2 * r >= t.den ? 1 : 0);
+  }
+  const big = BigInt(countedBaseCents) * BigInt(t.num);
+  const den = BigInt(t.den);
+  return Number((2n * big + den) / (2n * den));
+}
+
+/** Fen as yuan with thousands separators and two places ("8,567.89"): formatCents for a non-negative whole fen. */
+export function fenText(cents: number): string {
+  const frac = cents % 100;
+  let int = String((cents - frac) / 100);
+  for (let i = int.length - 3; i > 0; i -= 3) int = `${int.slice(0, i)},${int.slice(i)}`;
+  return `${int}.${frac < 10 ? '0' : ''}${frac}`;
+}
+
+/**
  * One member's dues for one month.
  * 1. Counted base = the base cut down to a whole multiple of `ignoreBelowYuan` yuan (integer fen, no rounding:
  *    the tail is dropped, never rounded).
@@ -47,23 +99,29 @@ export function ratePercent(rate: string): string {
  *    (0.5%, 10 yuan) the product is always a whole number of fen; the rounding matters for other rates.
  */
 export function assessMember(input: { baseCents: number } & DuesTerms): DuesAssessment {
-  const { baseCents, rate, ignoreBelowYuan } = input;
+  return assessReady(input.baseCents, readyTerms(input));
+}
+
+function assessReady(baseCents: number, t: ReadyTerms): DuesAssessment {
   if (!Number.isSafeInteger(baseCents) || baseCents < 0) throw new RangeError(`bad dues base ${baseCents}`);
-  if (!Number.isInteger(ignoreBelowYuan) || ignoreBelowYuan < 0) throw new RangeError(`bad tail ${ignoreBelowYuan}`);
-  const unit = ignoreBelowYuan * 100;
+  const unit = t.ignoreBelowYuan * 100;
   const countedBaseCents = unit > 0 ? baseCents - (baseCents % unit) : baseCents;
-  const amountCents = new D(countedBaseCents).times(rate).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
-  const pct = ratePercent(rate);
-  const cut = countedBaseCents !== baseCents;
-  const tail = cut ? ` → 尾数不足${ignoreBelowYuan}元不计 → ${formatCents(countedBaseCents)} 元` : '';
-  const tailEn = cut
-    ? ` → the part below ${ignoreBelowYuan} yuan not counted → ${formatCents(countedBaseCents)} yuan`
-    : '';
+  const amountCents = roundedAmount(countedBaseCents, t);
+  const base = fenText(baseCents);
+  const amount = fenText(amountCents);
+  if (countedBaseCents === baseCents)
+    return {
+      countedBaseCents,
+      amountCents,
+      rule: `${base} 元 × ${t.pct}% = ${amount} 元`,
+      ruleEn: `${base} yuan × ${t.pct}% = ${amount} yuan`,
+    };
+  const counted = fenText(countedBaseCents);
   return {
     countedBaseCents,
     amountCents,
-    rule: `${formatCents(baseCents)} 元${tail} × ${pct}% = ${formatCents(amountCents)} 元`,
-    ruleEn: `${formatCents(baseCents)} yuan${tailEn} × ${pct}% = ${formatCents(amountCents)} yuan`,
+    rule: `${base} 元 → 尾数不足${t.ignoreBelowYuan}元不计 → ${counted} 元 × ${t.pct}% = ${amount} 元`,
+    ruleEn: `${base} yuan → the part below ${t.ignoreBelowYuan} yuan not counted → ${counted} yuan × ${t.pct}% = ${amount} yuan`,
   };
 }
 
@@ -133,9 +191,12 @@ export function assessMonth(
   exemptions: ReadonlyMap<number, string>,
 ): AssessedRow[] {
   const rows: AssessedRow[] = [];
+  const t = readyTerms(terms);
+  const { first, last } = monthBounds(period);
   for (const m of members) {
-    if (!isAssessable(m, period)) continue;
-    const a = assessMember({ baseCents: m.baseCents, ...terms });
+    // isAssessable, with the month's bounds computed once
+    if (!(m.joinDate <= last && (m.leaveDate === null || m.leaveDate >= first))) continue;
+    const a = assessReady(m.baseCents, t);
     const reason = exemptions.get(m.memberId) ?? null;
     const text = reason === null ? a : exemptRule(reason, a);
     rows.push({

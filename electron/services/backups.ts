@@ -136,7 +136,12 @@ export async function snapshot(db: Db, dest: string): Promise<void> {
   mkdirSync(dirname(dest), { recursive: true });
   const tmp = `${dest}.part`;
   rmSync(tmp, { force: true });
-  await db.backup(tmp);
+  try {
+    await db.backup(tmp);
+  } catch (e) {
+    rmSync(tmp, { force: true }); // e.g. the ledger was closed while the copy ran: leave no half copy behind
+    throw e;
+  }
   selfContained(tmp);
   renameSync(tmp, dest);
 }

@@ -5,7 +5,6 @@ import {
   arrearsPage,
   assessedMemberIds,
   assessmentTotals,
-  basesFor,
   exemptionsFor,
   insertBatch,
   insertExemption,
@@ -81,18 +80,12 @@ export function assessDues(db: Db, actor: Actor, period: string): AssessSummary 
       );
     const { first, last } = monthBounds(period);
     const terms = duesTerms(db, first);
-    const bases = basesFor(db, period);
-    // The base in force for the month (dues_bases history); a member with no recorded base at or before the
-    // month (only possible for data entered outside the app) falls back to the roster's current base.
-    const members = membersForDues(db, last).map((m) => ({
-      memberId: m.id,
-      joinDate: m.joinDate,
-      leaveDate: m.leaveDate,
-      baseCents: bases.get(m.id) ?? m.currentBaseCents,
-    }));
-    const rows: AssessmentRecord[] = assessMonth(period, terms, members, exemptionsFor(db, period)).map(
-      ({ ruleEn, ...r }) => ({ ...r, rule: `${r.rule}${RULE_SEPARATOR}${ruleEn}` }),
-    );
+    // Each at the base in force for the month (dues_bases history; the roster's base when none is recorded).
+    const members = membersForDues(db, period, { first, last });
+    const assessed = assessMonth(period, terms, members, exemptionsFor(db, period));
+    // The stored rule holds both languages; the rows are changed in place rather than copied (17,000 a month).
+    for (const r of assessed) r.rule = `${r.rule}${RULE_SEPARATOR}${r.ruleEn}`;
+    const rows: AssessmentRecord[] = assessed;
     const before = assessmentTotals(db, period);
     const at = nowIso(actor.clock);
     replaceAssessments(db, period, rows, at);

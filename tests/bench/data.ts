@@ -4,12 +4,15 @@ import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { createLedgerFile } from '../../electron/services/ledger-library';
 import { benchClock, generateBooks } from './generate';
+import { MIGRATIONS } from '../../db/migrations';
 
 /** Where the bench keeps generated ledgers (reused between runs; each bench run works on a copy). */
 export const BENCH_DIR = join(tmpdir(), 'union-ledger-bench');
 
+/** The cached file is named for the schema it was built with (its migrations), so a schema change builds anew. */
 export function dataFile(members: number, years: number, seed: number): string {
-  return join(BENCH_DIR, `bench-${members}m-${years}y-s${seed}.ledger`);
+  const schema = MIGRATIONS.map((m) => m.version).join('.');
+  return join(BENCH_DIR, `bench-${members}m-${years}y-s${seed}-schema${schema}.ledger`);
 }
 
 export function argValue(name: string): string | undefined {

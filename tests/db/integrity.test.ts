@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LedgerFileError } from '../../db/connection';
+import { closedUncleanly, LedgerFileError, openDatabase } from '../../db/connection';
 import { fixedClock } from '../../electron/app/clock';
 import { seededRandom } from '../../electron/domain/random';
+import { verifyLedgerFile } from '../../electron/services/backups';
 import { seedDemo } from '../../electron/services/demo';
 import { LedgerLibrary, createLedgerFile, openLedgerFile } from '../../electron/services/ledger-library';
 import { call, createTestApp, tempDir } from '../helpers/app';
@@ -55,6 +57,18 @@ function openOutcome(path: string, backups: string): string {
   }
 }
 
+/** The pristine ledger with garbage over the first three pages of the members table. */
+function membersGarbled(): Buffer {
+  let bytes = pristine;
+  for (const p of pagesOf.members!.slice(0, 3)) bytes = garbage(bytes, (p - 1) * PAGE, p * PAGE, p);
+  return bytes;
+}
+
+/** What a crash, kill or power cut leaves beside a WAL ledger: its `-wal` file (empty here: nothing uncommitted). */
+function crashedBeside(path: string): void {
+  writeFileSync(`${path}-wal`, Buffer.alloc(0));
+}
+
 function garbage(bytes: Buffer, from: number, to: number, seed: number): Buffer {
   const out = Buffer.from(bytes);
   const rand = seededRandom(seed);
@@ -86,12 +100,22 @@ describe('a damaged ledger file is refused with a clear message', () => {
     expect(library.isOpen).toBe(false);
   });
 
-  it('a real ledger with garbage written over the pages holding the members', () => {
-    const members = pagesOf.members!;
-    let bytes = pristine;
-    for (const p of members.slice(0, 3)) bytes = garbage(bytes, (p - 1) * PAGE, p * PAGE, p);
-    const { path, dir } = ledgerFile(bytes);
+  it('after a crash, a real ledger with garbage written over the pages holding the members', () => {
+    const { path, dir } = ledgerFile(membersGarbled());
+    crashedBeside(path);
     expectDamaged(() => openLedgerFile(path, join(dir, 'backups'), clock), path);
+  });
+
+  it('a cleanly closed ledger is opened without reading every page; verifying it finds damage deep in a table', () => {
+    // The full check reads the whole file (seconds at 20,000 members): opening after a clean close skips it, and
+    // the damage is found by the next full check — a backup's verification before it is restored, or `verify`.
+    const { path, dir } = ledgerFile(membersGarbled());
+    expect(closedUncleanly(path)).toBe(false);
+    openLedgerFile(path, join(dir, 'backups'), clock).close();
+    const v = verifyLedgerFile(path);
+    expect(v.ok).toBe(false);
+    expect(v.integrity).not.toBe('ok');
+    expectDamaged(() => openLedgerFile(path, join(dir, 'backups'), clock, { fullCheck: true }), path);
   });
 
   it('a real ledger cut short (a copy interrupted half way)', () => {
@@ -104,31 +128,39 @@ describe('a damaged ledger file is refused with a clear message', () => {
     expectDamaged(() => openLedgerFile(path, join(dir, 'backups'), clock), path);
   });
 
-  it('garbage over any part of the schema or member pages never escapes as a raw database error', () => {
-    // Garbage that lands in a page's free space is harmless and may go unnoticed; anything else must be
-    // reported as 'damaged' — never as an internal error the clerk cannot act on.
-    const pages = [...pagesOf.sqlite_schema!.filter((p) => p !== 1), ...pagesOf.members!.slice(0, 2)];
-    const { path, dir } = ledgerFile(pristine);
-    const raw: string[] = [];
-    let damaged = 0;
-    for (const p of pages)
-      for (const [from, to] of [
-        [100, 600],
-        [600, 2000],
-        [2000, PAGE],
-      ] as const)
-        for (const pattern of [7919, 31, 131]) {
-          const bytes = Buffer.from(pristine);
-          for (let i = (p - 1) * PAGE + from; i < (p - 1) * PAGE + to; i++) bytes[i] = (i * pattern + 13) & 0xff;
-          for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
-          writeFileSync(path, bytes);
-          const outcome = openOutcome(path, join(dir, 'backups'));
-          if (outcome === 'damaged') damaged++;
-          else if (outcome !== 'opened') raw.push(`page ${p} bytes ${from}-${to} pattern ${pattern}: ${outcome}`);
-        }
-    expect(damaged).toBeGreaterThan(0);
-    expect(raw).toEqual([]);
-  }, 60_000);
+  it.each([
+    ['closed cleanly', false],
+    ['after a crash', true],
+  ])(
+    'garbage over any part of the schema or member pages never escapes as a raw database error (%s)',
+    (_, crashed) => {
+      // Garbage that lands in a page's free space is harmless and may go unnoticed; anything else must be
+      // reported as 'damaged' — never as an internal error the clerk cannot act on.
+      const pages = [...pagesOf.sqlite_schema!.filter((p) => p !== 1), ...pagesOf.members!.slice(0, 2)];
+      const { path, dir } = ledgerFile(pristine);
+      const raw: string[] = [];
+      let damaged = 0;
+      for (const p of pages)
+        for (const [from, to] of [
+          [100, 600],
+          [600, 2000],
+          [2000, PAGE],
+        ] as const)
+          for (const pattern of [7919, 31, 131]) {
+            const bytes = Buffer.from(pristine);
+            for (let i = (p - 1) * PAGE + from; i < (p - 1) * PAGE + to; i++) bytes[i] = (i * pattern + 13) & 0xff;
+            for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+            writeFileSync(path, bytes);
+            if (crashed) crashedBeside(path);
+            const outcome = openOutcome(path, join(dir, 'backups'));
+            if (outcome === 'damaged') damaged++;
+            else if (outcome !== 'opened') raw.push(`page ${p} bytes ${from}-${to} pattern ${pattern}: ${outcome}`);
+          }
+      expect(damaged).toBeGreaterThan(0);
+      expect(raw).toEqual([]);
+    },
+    60_000,
+  );
 
   it('after refusing a damaged file, the ledger that was open stays open and usable', () => {
     const app = createTestApp();
@@ -186,5 +218,45 @@ describe('a damaged ledger file is refused with a clear message', () => {
     const check = new Database(path, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
+  });
+});
+
+describe('the full check on opening runs after an unclean close', () => {
+  it('a ledger closed by the app leaves no -wal; one whose process was killed does, until it is opened and closed', () => {
+    const dir = tempDir();
+    const path = join(dir, 'k.ledger');
+    createLedgerFile(path, '示例工会', clock, 'system').close();
+    expect(closedUncleanly(path)).toBe(false);
+    // A process that writes to the ledger and is killed before it closes it.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(process.argv[1]); db.pragma('journal_mode = WAL');
+         db.prepare("INSERT INTO ledger_meta (key, value) VALUES ('killed', '1')").run();
+         process.kill(process.pid, 'SIGKILL');`,
+        path,
+      ],
+      { cwd: process.cwd() },
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(closedUncleanly(path)).toBe(true);
+    const db = openLedgerFile(path, join(dir, 'backups'), clock);
+    expect(db.prepare("SELECT value FROM ledger_meta WHERE key = 'killed'").get()).toEqual({ value: '1' });
+    db.close();
+    expect(closedUncleanly(path)).toBe(false);
+  });
+
+  it('a ledger another connection holds open counts as not closed cleanly', () => {
+    const dir = tempDir();
+    const path = join(dir, 'held.ledger');
+    createLedgerFile(path, '示例工会', clock, 'system').close();
+    const held = openDatabase(path, { mustExist: true });
+    try {
+      expect(closedUncleanly(path)).toBe(true);
+    } finally {
+      held.close();
+    }
+    expect(closedUncleanly(path)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { MIGRATIONS } from '../../db/migrations';
@@ -163,7 +163,8 @@ describe('backups of the open ledger', () => {
       dataDir,
     };
     const daily = () => readdirSync(backupDir(app)).filter((f) => f.includes('_daily'));
-    expect(daily()).toHaveLength(1); // the first opening of the day
+    // the first opening of the day: its copy is taken in the background, the opening does not wait for it
+    await expect.poll(() => daily().length, { timeout: 5000 }).toBe(1);
     await new Promise((r) => setTimeout(r, 120)); // several ticks on the same day: nothing more
     expect(daily()).toHaveLength(1);
 
@@ -176,6 +177,39 @@ describe('backups of the open ledger', () => {
     expect(daily()).toHaveLength(2);
     expect(readdirSync(backupDir(app)).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
     app.close();
+  });
+
+  it('a ledger closed while its background daily copy runs leaves no half copy, and the app carries on', async () => {
+    const dataDir = tempDir();
+    createTestApp({ dataDir }).close();
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a));
+    try {
+      const app = {
+        ...createApp({
+          dataDir,
+          mode: 'test',
+          clock: fixedClock('2025-03-31T08:00:00+08:00'),
+          openInitial: true,
+          demoBooks: false,
+          dailyBackupCheckMs: 60_000,
+        }),
+        dataDir,
+      };
+      const dir = backupDir(app);
+      app.close(); // at once: the copy started by the opening is still running
+      await new Promise((r) => setTimeout(r, 300));
+      const files = existsSync(dir) ? readdirSync(dir) : [];
+      expect(files.filter((f) => f.endsWith('.part'))).toEqual([]);
+      // either the copy finished before the close (then it verifies) or it was abandoned and said so
+      for (const f of files.filter((n) => n.endsWith('.ledger'))) expect(verifyLedgerFile(join(dir, f)).ok).toBe(true);
+      if (files.length === 0) expect(String(errors[0])).toContain('daily backup failed');
+      const again = createTestApp({ dataDir, clock: fixedClock('2025-03-31T09:00:00+08:00') });
+      expect((await ok(again, 'members.page', { offset: 0, limit: 1 })).total).toBeGreaterThan(0);
+      again.close();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('a copy before every import and before the year-end closing, holding the ledger as it was', async () => {

@@ -112,16 +112,26 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     amountCents: number;
     signed: number;
   }[];
+  // Invoices and beneficiaries grouped by claim once (in their id order, as queried): filtering the whole list for
+  // each claim was quadratic — 60,000 claims × 60,000 invoices, ~80 s of a full-year audit at the bench's large size.
+  const invoicesOf = groupBy(invoices, (i) => i.claimId);
+  const bensOf = groupBy(bens, (b) => b.claimId);
   const claims: AuditClaim[] = claimRows.map((c) => ({
     ...c,
     sameDay: c.sameDay === null ? null : c.sameDay === 1,
     lodging: c.lodging === null ? null : c.lodging === 1,
-    invoices: invoices
-      .filter((i) => i.claimId === c.id)
-      .map((i) => ({ number: i.number, date: i.date, amountCents: i.amountCents, verified: i.verified === 1 })),
-    beneficiaries: bens
-      .filter((b) => b.claimId === c.id)
-      .map((b) => ({ memberId: b.memberId, name: b.name, amountCents: b.amountCents, signed: b.signed === 1 })),
+    invoices: (invoicesOf.get(c.id) ?? []).map((i) => ({
+      number: i.number,
+      date: i.date,
+      amountCents: i.amountCents,
+      verified: i.verified === 1,
+    })),
+    beneficiaries: (bensOf.get(c.id) ?? []).map((b) => ({
+      memberId: b.memberId,
+      name: b.name,
+      amountCents: b.amountCents,
+      signed: b.signed === 1,
+    })),
   }));
 
   const members = db
@@ -250,4 +260,15 @@ export function loadAuditData(db: Db, opts: { year: number; month?: number | und
     receivableLines,
     users,
   };
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }

@@ -290,7 +290,8 @@ export function zipDirectory(b: Buffer): ZipEntry[] {
  * refused here with a clear message instead of stalling the sheet reader halfway. Sizes were checked first, so
  * nothing unpacks beyond the limit.
  */
-export function verifyZip(b: Buffer, entries: readonly ZipEntry[]): void {
+export function verifyZip(b: Buffer, entries: readonly ZipEntry[], keep: readonly string[] = []): Map<string, Buffer> {
+  const kept = new Map<string, Buffer>();
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     if (e.flags & 0x1)
@@ -320,7 +321,37 @@ export function verifyZip(b: Buffer, entries: readonly ZipEntry[]): void {
         ? /<\/(\w+:)?sst\s*>\s*$/
         : null;
     if (close && !close.test(out.subarray(Math.max(0, out.length - 64)).toString('latin1'))) throw damaged();
+    if (keep.includes(e.name)) kept.set(e.name, out);
   }
+  return kept;
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML text with its entity and character references resolved. */
+function xmlText(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref: string) =>
+    ref[0] === '#'
+      ? String.fromCodePoint(ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10))
+      : XML_ENTITIES[ref]!,
+  );
+}
+
+/**
+ * The shared-string table (xl/sharedStrings.xml), decoded from the whole inflated part at once: each <si> is the text
+ * of its <t> elements (rich-text runs joined; phonetic guides, <rPh>, left out as Excel shows them), or null when
+ * it has none. Decoding the part in one piece is what exceljs's streaming reader does not do (see readXlsx).
+ */
+export function sharedStrings(xml: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const si of xml.matchAll(/<si(?:\s[^>]*)?>([\s\S]*?)<\/si>|<si(?:\s[^>]*)?\/>/g)) {
+    const body = (si[1] ?? '').replace(/<rPh[\s>][\s\S]*?<\/rPh>/g, '');
+    let text: string | null = null;
+    for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text = (text ?? '') + xmlText(t[1]!);
+    out.push(text === '' ? null : text);
+  }
+  return out;
 }
 
 type XlsxValue = ExcelJS.CellValue | undefined;
@@ -355,11 +386,24 @@ async function readXlsx(bytes: Buffer, sheetName: string | undefined, limits: Re
   if (xml > limits.maxXmlBytes) throw tooManyRows(limits);
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
   if (total > limits.maxXmlBytes * 2) throw tooManyRows(limits);
-  verifyZip(bytes, entries);
-  const streamed = await withWatchdog(streamSheet(bytes, sheetName, limits), XLSX_TIMEOUT_MS);
+  const parts = verifyZip(bytes, entries, [SHARED_STRINGS]);
   // exceljs's streaming reader decodes each 16 KiB inflated chunk on its own, so a Chinese character that straddles
-  // two chunks comes out as U+FFFD (exceljs issues #2063, #2084; seen on a 20,000-row payroll sheet). When that
-  // happens the workbook is read again whole, which decodes every part in one piece.
+  // two chunks comes out as U+FFFD (exceljs issues #2063, #2084; seen on a 20,000-row payroll sheet). Text cells
+  // almost always live in the shared-string table, so that table is decoded here from the whole part (already
+  // inflated by verifyZip) and handed to the streaming reader in place of its own. Should a garbled character still
+  // come through (an inline string in the sheet itself), the workbook is read again whole, which decodes every part
+  // in one piece.
+  const shared = parts.get(SHARED_STRINGS);
+  const strings = shared ? sharedStrings(shared.toString('utf8')) : undefined;
+  let streamed: SheetTable;
+  try {
+    streamed = await withWatchdog(streamSheet(bytes, sheetName, limits, strings), XLSX_TIMEOUT_MS);
+  } catch (e) {
+    // Handing our table to the reader relies on its internals (see streamSheet): should that ever fail, the file
+    // is read as before, by the reader alone, and judged by that.
+    if (!strings || !(e instanceof DomainError) || e.messageEn !== damaged().messageEn) throw e;
+    streamed = await withWatchdog(streamSheet(bytes, sheetName, limits), XLSX_TIMEOUT_MS);
+  }
   if (!streamed.rows.some((r) => r.cells.some((c) => typeof c === 'string' && c.includes('\uFFFD')))) return streamed;
   return withWatchdog(loadSheet(bytes, streamed.sheet ?? undefined, limits), XLSX_TIMEOUT_MS);
 }
@@ -411,14 +455,36 @@ async function withWatchdog<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function streamSheet(bytes: Buffer, sheetName: string | undefined, limits: ReadLimits): Promise<SheetTable> {
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+/**
+ * Stream the sheet's rows. With `strings` (the decoded shared-string table) the reader skips its own decoding of
+ * xl/sharedStrings.xml and resolves shared-string cells from ours: it reads the table from its `sharedStrings`
+ * property when it meets a worksheet (exceljs 4.4 WorkbookReader, lib/stream/xlsx/worksheet-reader.js), which is
+ * why it is set there. tests/services/import-xlsx-multibyte.test.ts guards the result.
+ */
+async function streamSheet(
+  bytes: Buffer,
+  sheetName: string | undefined,
+  limits: ReadLimits,
+  strings?: (string | null)[],
+): Promise<SheetTable> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
-    sharedStrings: 'cache',
+    sharedStrings: strings ? 'ignore' : 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     entries: 'ignore',
   });
+  if (strings)
+    // Offered only once the workbook part and its relations are read: the reader parses a sheet at once when it has
+    // both and a shared-string table, else it keeps the sheet aside until the end of the file (as it does for its own).
+    Object.defineProperty(reader, 'sharedStrings', {
+      get(this: { model?: unknown; workbookRels?: unknown }) {
+        return this.model && this.workbookRels ? strings : undefined;
+      },
+      set() {},
+    });
   const seen: string[] = [];
   let found: SheetTable | null = null;
   try {

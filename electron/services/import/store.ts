@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/connection';
+import { stmt } from '../../../db/statements';
 import type { ImportKind, ImportMapping } from '../../contract/import';
 import type { AccountFact, Chart2009Entry } from '../../domain/import/vouchers';
 
@@ -46,13 +47,13 @@ const BATCH_SELECT = `SELECT id, kind, file_name AS fileName, file_hash AS fileH
 export function listBatches(db: Db, kind: ImportKind | undefined, limit: number): BatchRow[] {
   return (
     kind
-      ? db.prepare(`${BATCH_SELECT} WHERE kind = ? ORDER BY id DESC LIMIT ?`).all(kind, limit)
-      : db.prepare(`${BATCH_SELECT} ORDER BY id DESC LIMIT ?`).all(limit)
+      ? stmt(db, `${BATCH_SELECT} WHERE kind = ? ORDER BY id DESC LIMIT ?`).all(kind, limit)
+      : stmt(db, `${BATCH_SELECT} ORDER BY id DESC LIMIT ?`).all(limit)
   ) as BatchRow[];
 }
 
 export function batchesByHash(db: Db, kind: ImportKind, hash: string): BatchRow[] {
-  return db.prepare(`${BATCH_SELECT} WHERE kind = ? AND file_hash = ? ORDER BY id`).all(kind, hash) as BatchRow[];
+  return stmt(db, `${BATCH_SELECT} WHERE kind = ? AND file_hash = ? ORDER BY id`).all(kind, hash) as BatchRow[];
 }
 
 export function getMapping(
@@ -67,7 +68,8 @@ export function getMapping(
 }
 
 export function saveMapping(db: Db, kind: ImportKind, mapping: ImportMapping, at: string, by: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO import_mappings (kind, json, updated_at, updated_by) VALUES (?, ?, ?, ?)
      ON CONFLICT (kind) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at,
        updated_by = excluded.updated_by`,
@@ -77,11 +79,11 @@ export function saveMapping(db: Db, kind: ImportKind, mapping: ImportMapping, at
 // ——— lookups in the books ———
 
 export function closedPeriods(db: Db): Set<string> {
-  return new Set((db.prepare('SELECT period FROM closed_periods').all() as { period: string }[]).map((r) => r.period));
+  return new Set((stmt(db, 'SELECT period FROM closed_periods').all() as { period: string }[]).map((r) => r.period));
 }
 
 export function memberNumbers(db: Db): Map<string, { id: number; memberNo: string; name: string }> {
-  const rows = db.prepare('SELECT id, member_no AS memberNo, name FROM members').all() as {
+  const rows = stmt(db, 'SELECT id, member_no AS memberNo, name FROM members').all() as {
     id: number;
     memberNo: string;
     name: string;
@@ -90,19 +92,19 @@ export function memberNumbers(db: Db): Map<string, { id: number; memberNo: strin
 }
 
 export function groupsByName(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT id, name FROM member_groups').all() as { id: number; name: string }[];
+  const rows = stmt(db, 'SELECT id, name FROM member_groups').all() as { id: number; name: string }[];
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 export function unitsByName(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT id, name FROM employer_units ORDER BY id').all() as { id: number; name: string }[];
+  const rows = stmt(db, 'SELECT id, name FROM employer_units ORDER BY id').all() as { id: number; name: string }[];
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 /** `${memberId}|${period}` → base, for the months given. */
 export function basesInPeriods(db: Db, periods: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
-  const q = db.prepare('SELECT member_id AS m, period AS p, base_cents AS b FROM dues_bases WHERE period = ?');
+  const q = stmt(db, 'SELECT member_id AS m, period AS p, base_cents AS b FROM dues_bases WHERE period = ?');
   for (const p of periods)
     for (const r of q.all(p) as { m: number; p: string; b: number }[]) out.set(`${r.m}|${r.p}`, r.b);
   return out;
@@ -121,14 +123,14 @@ export function payrollTotals(db: Db): Map<string, number> {
 
 /** The latest month a member has a recorded base for. */
 export function latestBasePeriod(db: Db, memberId: number): string | null {
-  const r = db.prepare('SELECT max(period) AS p FROM dues_bases WHERE member_id = ?').get(memberId) as {
+  const r = stmt(db, 'SELECT max(period) AS p FROM dues_bases WHERE member_id = ?').get(memberId) as {
     p: string | null;
   };
   return r.p;
 }
 
 export function setRosterBase(db: Db, memberId: number, baseCents: number, at: string): void {
-  db.prepare('UPDATE members SET dues_base_cents = ?, updated_at = ? WHERE id = ?').run(baseCents, at, memberId);
+  stmt(db, 'UPDATE members SET dues_base_cents = ?, updated_at = ? WHERE id = ?').run(baseCents, at, memberId);
 }
 
 export function accountFacts(db: Db): Map<string, AccountFact & { class: string }> {
@@ -156,13 +158,13 @@ export function chart2009(db: Db): Map<string, Chart2009Entry> {
 }
 
 export function projectsByCode(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT id, code FROM projects').all() as { id: number; code: string }[];
+  const rows = stmt(db, 'SELECT id, code FROM projects').all() as { id: number; code: string }[];
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
 /** `${period}|${voucherNo}` of every voucher imported from another system. */
 export function importedVoucherKeys(db: Db): Set<string> {
-  const rows = db.prepare('SELECT period, source_no AS no FROM import_voucher_refs').all() as {
+  const rows = stmt(db, 'SELECT period, source_no AS no FROM import_voucher_refs').all() as {
     period: string;
     no: string;
   }[];
@@ -173,7 +175,8 @@ export function insertVoucherRef(
   db: Db,
   r: { batchId: number; period: string; sourceNo: string; chart: '2009' | '2021'; voucherId: number },
 ): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO import_voucher_refs (batch_id, period, source_no, chart, voucher_id)
      VALUES (@batchId, @period, @sourceNo, @chart, @voucherId)`,
   ).run(r);
@@ -189,5 +192,5 @@ export function openingVoucher(db: Db): { id: number; period: string; number: nu
 }
 
 export function claimInvoiceNumbers(db: Db): Set<string> {
-  return new Set((db.prepare('SELECT number FROM claim_invoices').all() as { number: string }[]).map((r) => r.number));
+  return new Set((stmt(db, 'SELECT number FROM claim_invoices').all() as { number: string }[]).map((r) => r.number));
 }

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../electron/app/errors';
@@ -7,6 +8,7 @@ import {
   guessDelimiter,
   parseDelimited,
   readSheet,
+  sharedStrings,
   zipDirectory,
 } from '../../../electron/services/import/readers';
 import { csvBytes, handMadeXlsx, inlineRow, sheetXml, xlsxBytes, zipBytes } from '../../fixtures/import-files';
@@ -137,3 +139,49 @@ describe('xlsx', () => {
     expect(zipDirectory(good).some((e) => e.name === 'xl/workbook.xml')).toBe(true);
   });
 });
+
+describe('the shared-string table, decoded from the whole part', () => {
+  const SST =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="6" uniqueCount="6">' +
+    '<si><t>王小明</t></si>' +
+    '<si><t xml:space="preserve"> 生产部 </t></si>' +
+    '<si><r><rPr><b/></rPr><t>工会</t></r><r><t>小组 &amp; 车间 &lt;一&gt; &#x4E8C;&#19977;</t></r></si>' +
+    '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>' +
+    '<si><t></t></si>' +
+    '<si/>' +
+    '</sst>';
+
+  it('each item is the text of its <t> runs, entities resolved, phonetic guides left out; empty items are null', () => {
+    expect(sharedStrings(SST)).toEqual(['王小明', ' 生产部 ', '工会小组 & 车间 <一> 二三', '漢字', null, null]);
+  });
+
+  it('a workbook with a shared-string table reads the same whether the table comes before or after the sheet', async () => {
+    const sheet = sheetXml(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+        '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>12.5</v></c></row>',
+    );
+    const base = handMadeXlsx(sheet);
+    for (const sstFirst of [true, false]) {
+      const bytes = withSharedStrings(base, SST, sstFirst);
+      const table = await readSheet(bytes);
+      expect(table.rows.map((r) => r.cells)).toEqual([
+        ['王小明', ' 生产部 ', '工会小组 & 车间 <一> 二三'],
+        ['漢字', 12.5],
+      ]);
+    }
+  });
+});
+
+/** A hand-made workbook with xl/sharedStrings.xml added, before its other parts or after them. */
+function withSharedStrings(workbook: Buffer, sst: string, first: boolean): Buffer {
+  const parts: Record<string, string | Buffer> = {};
+  if (first) parts['xl/sharedStrings.xml'] = sst;
+  for (const e of zipDirectory(workbook)) {
+    const p = e.localOffset;
+    const start = p + 30 + workbook.readUInt16LE(p + 26) + workbook.readUInt16LE(p + 28);
+    const data = workbook.subarray(start, start + e.compressed);
+    parts[e.name] = e.method === 8 ? inflateRawSync(data) : data;
+  }
+  if (!first) parts['xl/sharedStrings.xml'] = sst;
+  return zipBytes(parts);
+}
