@@ -6,7 +6,7 @@ import { describeZodIssues } from './zod-messages';
 import type { AppContext, CallContext, Handler, HandlerMap } from './handlers/types';
 import { handlers as allHandlers } from './handlers';
 import { allowed, categoryOf, rolesFor } from '../contract/permissions';
-import { getMeta } from '../../db/repos/meta';
+import { ledgerSetting } from '../services/ledger-settings';
 import { activeUser } from '../services/users';
 
 export type Dispatch = (method: string, raw: unknown, call: CallContext) => Promise<Result<unknown>>;
@@ -113,7 +113,7 @@ function refusal(app: AppContext, method: string, who: CallContext, fromSession:
       message: '管理员已重置您的密码，请先修改密码',
       messageEn: 'An administrator reset your password; change it first',
     };
-  const splitCash = category === 'cash' && app.library.isOpen && getMeta(app.library.db, 'split_cash') === 'true';
+  const splitCash = category === 'cash' && app.library.isOpen && ledgerSetting(app.library.db, 'splitCash');
   if (allowed(method, roles, { splitCash })) return null;
   const need = (category === 'cash' && splitCash ? ['cashier'] : rolesFor(method)).map((r) => ROLE_TEXT[r] ?? [r, r]);
   return {

@@ -53,6 +53,8 @@ interface OpenLedger {
  */
 export class LedgerLibrary {
   private current: OpenLedger | null = null;
+  /** A background daily copy is running: the timer's next tick must not start a second one. */
+  private dailyInFlight = false;
 
   constructor(
     readonly dataDir: string,
@@ -181,16 +183,15 @@ export class LedgerLibrary {
    */
   async backupIfDue(): Promise<BackupInfo | null> {
     if (this.dailyInFlight || !this.current || !dailyDue(this.currentBackupDir, this.clock)) return null;
-    this.dailyInFlight = true; // a copy takes a while: the next tick must not start a second one
+    this.dailyInFlight = true;
     try {
       return await this.backup('daily');
     } finally {
       this.dailyInFlight = false;
     }
   }
-  private dailyInFlight = false;
 
-  /** The same through VACUUM INTO, for paths that cannot wait (closing, the daily copy on opening). */
+  /** The same through VACUUM INTO, for paths that cannot wait (closing, the CLI's daily copy on opening). */
   backupSync(reason: BackupReason): BackupInfo {
     const cur = this.mustCurrent();
     const dest = newBackupPath(this.currentBackupDir, this.clock, reason);

@@ -11,11 +11,13 @@ const KEYS: Record<keyof LedgerSettings, string> = {
   voucherApproval: 'voucher_approval',
 };
 
+/** One setting (the dispatcher asks for split cash on every cash call, posting for approval: one read each). */
+export function ledgerSetting(db: Db, key: keyof LedgerSettings): boolean {
+  return getMeta(db, KEYS[key]) === 'true';
+}
+
 export function getLedgerSettings(db: Db): LedgerSettings {
-  return {
-    splitCash: getMeta(db, KEYS.splitCash) === 'true',
-    voucherApproval: getMeta(db, KEYS.voucherApproval) === 'true',
-  };
+  return { splitCash: ledgerSetting(db, 'splitCash'), voucherApproval: ledgerSetting(db, 'voucherApproval') };
 }
 
 /** Change some settings in one transaction; the change log keeps who changed what, before and after. */

@@ -1,21 +1,16 @@
 import type { Db } from '../../db/connection';
-import { appendChange } from '../../db/repos/change-log';
-import { getMeta } from '../../db/repos/meta';
 import { setVoucherApprover } from '../../db/repos/vouchers';
 import { nowIso } from '../app/clock';
 import { DomainError } from '../app/errors';
 import type { VoucherDto } from '../contract/vouchers';
 import type { Actor } from './members';
-import { getVoucher } from './vouchers';
+import { getVoucher, logVoucherChange } from './vouchers';
+import { ledgerSetting } from './ledger-settings';
 
 /**
  * 审批 (issue 7, separation of duties): the preparer (制单), the reviewer (审核) and the approver (审批) of a voucher
  * are three different people. The services say so in plain words; migration 0070's triggers refuse it anyway.
  */
-
-export function approvalRequired(db: Db): boolean {
-  return getMeta(db, 'voucher_approval') === 'true';
-}
 
 function mustBeOpen(v: VoucherDto): void {
   if (v.status !== 'draft' && v.status !== 'reviewed')
@@ -46,7 +41,9 @@ export function approveVoucher(db: Db, actor: Actor, id: number): VoucherDto {
         'The reviewer cannot also approve the voucher: preparer, reviewer and approver are three people',
       );
     setVoucherApprover(db, id, { approver: actor.user, at: nowIso(actor.clock) });
-    return logged(db, actor, 'vouchers.approve', before);
+    const after = getVoucher(db, id);
+    logVoucherChange(db, actor, 'vouchers.approve', id, before, after);
+    return after;
   })();
 }
 
@@ -64,7 +61,9 @@ export function unapproveVoucher(db: Db, actor: Actor, id: number): VoucherDto {
         `Only ${before.approver}, who approved it, can withdraw the approval`,
       );
     setVoucherApprover(db, id, null);
-    return logged(db, actor, 'vouchers.unapprove', before);
+    const after = getVoucher(db, id);
+    logVoucherChange(db, actor, 'vouchers.unapprove', id, before, after);
+    return after;
   })();
 }
 
@@ -80,24 +79,10 @@ export function assertNotApprover(v: VoucherDto, user: string): void {
 
 /** Posting a manual voucher in a ledger that requires approval. */
 export function assertApprovedForPosting(db: Db, v: VoucherDto): void {
-  if ((v.source === 'manual' || v.source === 'reversal') && v.approver === null && approvalRequired(db))
+  if ((v.source === 'manual' || v.source === 'reversal') && v.approver === null && ledgerSetting(db, 'voucherApproval'))
     throw new DomainError(
       'CONFLICT',
       `${v.label} 尚未审批：本账套的凭证须经审批人审批后才能记账`,
       `${v.label} is not approved: this ledger posts a voucher only after an approver signs it`,
     );
-}
-
-function logged(db: Db, actor: Actor, method: string, before: VoucherDto): VoucherDto {
-  const after = getVoucher(db, before.id);
-  appendChange(db, {
-    at: nowIso(actor.clock),
-    actor: actor.user,
-    method,
-    entity: 'voucher',
-    entityId: before.id,
-    before,
-    after,
-  });
-  return after;
 }

@@ -104,7 +104,15 @@ export function checkLines(db: Db, lines: readonly NewLine[]): void {
 
 const yuan = formatCents;
 
-function log(db: Db, actor: Actor, method: string, id: number, before: unknown, after: unknown): void {
+/** One change-log row for a voucher (every voucher use case, approval included). */
+export function logVoucherChange(
+  db: Db,
+  actor: Actor,
+  method: string,
+  id: number,
+  before: unknown,
+  after: unknown,
+): void {
   appendChange(db, {
     at: nowIso(actor.clock),
     actor: actor.user,
@@ -135,7 +143,7 @@ export function createDraft(db: Db, actor: Actor, input: VoucherInput & { source
       lines,
     );
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.create', id, null, after);
+    logVoucherChange(db, actor, 'vouchers.create', id, null, after);
     return after;
   })();
 }
@@ -154,7 +162,7 @@ export function updateDraft(db: Db, actor: Actor, id: number, input: VoucherInpu
     assertPeriodOpen(db, input.date.slice(0, 7));
     replaceDraft(db, id, { date: input.date, summary: input.summary, attachments: input.attachments ?? 0 }, lines);
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.update', id, before, after);
+    logVoucherChange(db, actor, 'vouchers.update', id, before, after);
     return after;
   })();
 }
@@ -175,7 +183,7 @@ export function reviewVoucher(db: Db, actor: Actor, id: number): VoucherDto {
     checkLines(db, before.lines);
     setVoucherStatus(db, id, { status: 'reviewed', reviewer: actor.user, at: nowIso(actor.clock) });
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.review', id, before, after);
+    logVoucherChange(db, actor, 'vouchers.review', id, before, after);
     return after;
   })();
 }
@@ -187,7 +195,7 @@ export function unreviewVoucher(db: Db, actor: Actor, id: number): VoucherDto {
       throw new DomainError('CONFLICT', `${before.label} 未审核`, `${before.label} is not reviewed`);
     setVoucherStatus(db, id, { status: 'draft' });
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.unreview', id, before, after);
+    logVoucherChange(db, actor, 'vouchers.unreview', id, before, after);
     return after;
   })();
 }
@@ -206,7 +214,7 @@ export function postVoucher(db: Db, actor: Actor, id: number): VoucherDto {
     assertApprovedForPosting(db, before);
     setVoucherStatus(db, id, { status: 'posted', poster: actor.user, at: nowIso(actor.clock) });
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.post', id, before, after);
+    logVoucherChange(db, actor, 'vouchers.post', id, before, after);
     return after;
   })();
 }
@@ -217,7 +225,7 @@ export function voidDraft(db: Db, actor: Actor, id: number): VoucherDto {
     if (before.status !== 'draft') throw new DomainError('CONFLICT', `只能作废草稿凭证`, 'Only a draft can be voided');
     setVoucherStatus(db, id, { status: 'void' });
     const after = getVoucher(db, id);
-    log(db, actor, 'vouchers.void', id, before, after);
+    logVoucherChange(db, actor, 'vouchers.void', id, before, after);
     return after;
   })();
 }
@@ -275,10 +283,10 @@ export function reverseVoucher(
         original.lines,
       );
       correction = getVoucher(db, cid);
-      log(db, actor, 'vouchers.correct', cid, null, correction);
+      logVoucherChange(db, actor, 'vouchers.correct', cid, null, correction);
     }
     const reversal = getVoucher(db, reversalId);
-    log(db, actor, 'vouchers.reverse', reversalId, null, reversal);
+    logVoucherChange(db, actor, 'vouchers.reverse', reversalId, null, reversal);
     return { reversal, correction };
   })();
 }
@@ -318,7 +326,7 @@ export function postGenerated(
   );
   setVoucherStatus(db, id, { status: 'posted', poster: actor.user, at });
   const after = getVoucher(db, id);
-  log(db, actor, `vouchers.post.${v.source}`, id, null, after);
+  logVoucherChange(db, actor, `vouchers.post.${v.source}`, id, null, after);
   return after;
 }
 

@@ -1,4 +1,3 @@
-import { getMeta } from '../../../db/repos/meta';
 import type { usersMethods } from '../../contract/users-api';
 import type { AuthStatus } from '../../contract/users';
 import { DomainError } from '../errors';
@@ -14,6 +13,7 @@ import {
   setDisabled,
   setRoles,
 } from '../../services/users';
+import { ledgerSetting } from '../../services/ledger-settings';
 import type { AppContext, CallContext, Handler } from './types';
 
 /** What the renderer needs to decide between the login screen, the set-up form and the shell. */
@@ -27,7 +27,7 @@ export function authStatus(app: AppContext, session: string | undefined): AuthSt
     ledgerOpen: true,
     needsSetup: countUsers(db) === 0,
     user,
-    splitCash: getMeta(db, 'split_cash') === 'true',
+    splitCash: ledgerSetting(db, 'splitCash'),
   };
 }
 
