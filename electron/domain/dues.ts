@@ -1,4 +1,4 @@
-import { D } from './money';
+import { D, formatCents } from './money';
 
 /**
  * Member dues (会费), DOMAIN.md §1.2: 0.5% of the member's monthly wage base, the part of the base below 10 yuan
@@ -83,14 +83,6 @@ function roundedAmount(countedBaseCents: number, t: ReadyTerms): number {
   return Number((2n * big + den) / (2n * den));
 }
 
-/** Fen as yuan with thousands separators and two places ("8,567.89"): formatCents for a non-negative whole fen. */
-export function fenText(cents: number): string {
-  const frac = cents % 100;
-  let int = String((cents - frac) / 100);
-  for (let i = int.length - 3; i > 0; i -= 3) int = `${int.slice(0, i)},${int.slice(i)}`;
-  return `${int}.${frac < 10 ? '0' : ''}${frac}`;
-}
-
 /**
  * One member's dues for one month.
  * 1. Counted base = the base cut down to a whole multiple of `ignoreBelowYuan` yuan (integer fen, no rounding:
@@ -107,8 +99,8 @@ function assessReady(baseCents: number, t: ReadyTerms): DuesAssessment {
   const unit = t.ignoreBelowYuan * 100;
   const countedBaseCents = unit > 0 ? baseCents - (baseCents % unit) : baseCents;
   const amountCents = roundedAmount(countedBaseCents, t);
-  const base = fenText(baseCents);
-  const amount = fenText(amountCents);
+  const base = formatCents(baseCents);
+  const amount = formatCents(amountCents);
   if (countedBaseCents === baseCents)
     return {
       countedBaseCents,
@@ -116,7 +108,7 @@ function assessReady(baseCents: number, t: ReadyTerms): DuesAssessment {
       rule: `${base} 元 × ${t.pct}% = ${amount} 元`,
       ruleEn: `${base} yuan × ${t.pct}% = ${amount} yuan`,
     };
-  const counted = fenText(countedBaseCents);
+  const counted = formatCents(countedBaseCents);
   return {
     countedBaseCents,
     amountCents,

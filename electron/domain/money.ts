@@ -60,15 +60,27 @@ export function parseMoneyToCents(text: string, opts: { allowNegative?: boolean 
 
 /** Plain decimal text in yuan with exactly two places, no separators ("8500.00", "-0.05"). */
 export function centsToYuanText(cents: number): string {
-  assertCents(cents);
-  return new D(cents).dividedBy(100).toFixed(2);
+  const [sign, int, frac] = yuanParts(cents);
+  return `${sign}${int}.${frac}`;
 }
 
 /** Yuan with thousands separators and two places ("8,500.00"), for display. */
 export function formatCents(cents: number): string {
-  const [int, frac] = centsToYuanText(Math.abs(cents)).split('.') as [string, string];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${cents < 0 ? '-' : ''}${grouped}.${frac}`;
+  const [sign, int, frac] = yuanParts(cents);
+  let grouped = int;
+  for (let i = int.length - 3; i > 0; i -= 3) grouped = `${grouped.slice(0, i)},${grouped.slice(i)}`;
+  return `${sign}${grouped}.${frac}`;
+}
+
+/**
+ * Sign, whole yuan and two-digit fen of a whole number of fen, by integer arithmetic: exact for every safe integer
+ * (the remainder is taken first, so the division leaves no fraction). Cheap enough for a roster of 20,000 rule texts.
+ */
+function yuanParts(cents: number): [string, string, string] {
+  assertCents(cents);
+  const abs = Math.abs(cents);
+  const fen = abs % 100;
+  return [cents < 0 ? '-' : '', String((abs - fen) / 100), fen < 10 ? `0${fen}` : String(fen)];
 }
 
 export function assertCents(n: number): void {
